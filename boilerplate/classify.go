@@ -1,0 +1,369 @@
+package boilerplate
+
+import (
+	"sort"
+	"strings"
+)
+
+// endReasons are the rule reasons that mark the end of an article: after
+// one of them, short paragraphs are page furniture.
+var endReasons = map[string]bool{
+	ReasonDisclaimer: true, ReasonCopyright: true, ReasonCredit: true, ReasonForm: true, ReasonRelated: true,
+	ReasonPrevNext: true, ReasonTags: true, ReasonShare: true, ReasonContact: true, ReasonFollow: true,
+}
+
+// Classify returns one verdict per paragraph. It works in four passes:
+// rules on each paragraph alone; blocks opened by related-list headers;
+// the article core (the densest run of prose) with navigation before it and
+// short furniture after it; and cuts inside the kept paragraphs.
+func Classify(paras []string, opts ...Option) []Verdict {
+	c := newConfig(opts)
+	n := len(paras)
+	verdicts := make([]Verdict, n)
+	if n == 0 {
+		return verdicts
+	}
+	feats := make([]features, n)
+
+	// Pass 1 and 2: rules and related blocks.
+	inRelated := false
+	bareLabel := "" // a "关键字：" or "上一篇" with its value on the next line
+	for i, p := range paras {
+		f := analyze(p)
+		feats[i] = f
+		reason, rule := lineRule(p, &f, &c)
+		core, _ := stripListMarker(p)
+		switch {
+		case reason == "" && bareLabel != "" && f.runes <= 2*c.maxRuleRunes() && !f.endsSent:
+			reason, rule = bareLabel, "value of the label on the line before"
+		case reason == "" && isRelatedHeader(core, f.runes):
+			reason, rule = ReasonRelated, "related-list header"
+			inRelated = true
+		case inRelated:
+			if reason == "" && endsRelated(paras, feats, i) {
+				inRelated = false
+			} else if reason == "" {
+				reason, rule = ReasonRelated, "item of a related list"
+			}
+		}
+		bareLabel = ""
+		if reason == ReasonTags || reason == ReasonPrevNext {
+			if l, v, ok := leadingLabel(strings.TrimSpace(core)); ok && v == "" || !ok && f.runes <= 6 {
+				_ = l
+				bareLabel = reason
+			}
+		}
+		if reason == "" {
+			verdicts[i].Keep = true
+		} else {
+			verdicts[i] = Verdict{Reason: reason, Rule: rule}
+		}
+	}
+
+	// Pass 3: the article core and the position rules around it.
+	if c.mode != modePrecision {
+		applyPosition(verdicts, feats, paras, &c)
+	}
+
+	// Pass 4: cuts inside kept paragraphs.
+	for i, p := range paras {
+		if !verdicts[i].Keep {
+			continue
+		}
+		cuts := inlineCuts(p, &feats[i])
+		if len(cuts) == 0 {
+			continue
+		}
+		verdicts[i].Cuts = cuts
+		if !hasLetters(verdicts[i].Apply(p)) {
+			verdicts[i] = Verdict{Reason: cuts[0].Reason, Rule: "nothing left after cuts: " + cuts[0].Rule}
+		}
+	}
+	return verdicts
+}
+
+// endsRelated reports whether paragraph i is article text that closes a
+// related list: a complete prose sentence that is not a list item and is
+// not followed by the date or count line of a teaser.
+func endsRelated(paras []string, feats []features, i int) bool {
+	f := &feats[i]
+	if f.list || !f.strong() || !f.endsSent || f.runes < 30 || f.sentEnd < 2 && !strings.Contains(paras[i], "。") {
+		return false
+	}
+	for j := i + 1; j < len(paras) && j <= i+2; j++ {
+		next := strings.TrimSpace(paras[j])
+		if _, ok := cutDate(next); ok || isCounter(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// applyPosition finds the article core, the run of paragraphs with the
+// largest prose score, and drops non-prose paragraphs outside it: menus
+// before it (except the title lines just above it) and short lines after
+// its end.
+func applyPosition(verdicts []Verdict, feats []features, paras []string, c *config) {
+	start, end, ok := articleCore(verdicts, feats)
+	if !ok {
+		return
+	}
+	window := 8
+	if c.mode == modeRecall {
+		window = 5
+	}
+	for i := 0; i < start; i++ {
+		f := &feats[i]
+		if !verdicts[i].Keep || f.strong() {
+			continue
+		}
+		if start-i <= window && isTitleLike(f) {
+			continue
+		}
+		verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "short line before the article"}
+	}
+	ended := false
+	for i := end + 1; i < len(paras); i++ {
+		f := &feats[i]
+		if !verdicts[i].Keep {
+			if endReasons[verdicts[i].Reason] {
+				ended = true
+			}
+			continue
+		}
+		switch {
+		case f.strong() && (!ended || f.runes >= 60 && f.endsSent):
+			continue
+		case f.strong() && ended:
+			verdicts[i] = Verdict{Reason: ReasonAfter, Rule: "short prose after the article's end marker"}
+		case !ended && f.endsSent && f.cjk >= 4 && c.mode != modeRecall:
+			continue
+		default:
+			verdicts[i] = Verdict{Reason: ReasonAfter, Rule: "short line after the article"}
+		}
+	}
+	if c.mode == modeRecall {
+		dropListRuns(verdicts, feats, start, end)
+	}
+	// End markers inside the core (a credit line before a duplicated copy)
+	// do not end it; only the tail rules above use them.
+}
+
+// isTitleLike reports a short line that may be a title or subtitle: enough
+// Han text and not a list item.
+func isTitleLike(f *features) bool {
+	return !f.list && f.cjk >= 5 && f.runes <= 80 && !f.teaser
+}
+
+// articleCore returns the run of paragraphs with the largest prose score
+// (maximum-sum subarray): prose scores by length, other lines cost one.
+func articleCore(verdicts []Verdict, feats []features) (start, end int, ok bool) {
+	best, cur := 0.0, 0.0
+	curStart := 0
+	for i := range feats {
+		f := &feats[i]
+		var s float64
+		switch {
+		case !verdicts[i].Keep:
+			s = -1
+		case f.strong():
+			r := f.runes
+			if r > 300 {
+				r = 300
+			}
+			s = float64(r)/25 - 1
+		case isTitleLike(f):
+			s = -0.5
+		default:
+			s = -1
+		}
+		if cur <= 0 {
+			cur, curStart = 0, i
+		}
+		cur += s
+		if cur > best {
+			best, start, end = cur, curStart, i
+		}
+	}
+	return start, end, best >= 2
+}
+
+// dropListRuns drops runs of three or more short list items inside the
+// core: in-article menus (Recall mode only).
+func dropListRuns(verdicts []Verdict, feats []features, start, end int) {
+	for i := start; i <= end; {
+		j := i
+		for j <= end && verdicts[j].Keep && feats[j].list && !feats[j].strong() {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				verdicts[k] = Verdict{Reason: ReasonNavigation, Rule: "run of short list items"}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+func hasLetters(s string) bool {
+	for _, r := range s {
+		if isHan(r) || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && !isSeparator(r) && !isSentencePunct(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Inline markers that start furniture running to the end of a paragraph.
+var tailMarkers = []struct{ marker, reason string }{
+	{"上一篇", ReasonPrevNext}, {"下一篇", ReasonPrevNext}, {"相关栏目", ReasonRelated}, {"相关阅读", ReasonRelated},
+	{"相关文章", ReasonRelated}, {"(责任编辑", ReasonCredit}, {"（责任编辑", ReasonCredit}, {"【责任编辑", ReasonCredit},
+	{"责任编辑：", ReasonCredit}, {"责任编辑:", ReasonCredit}, {"分享到", ReasonShare},
+}
+
+// paywallMarkers are found inside a parenthesised truncation notice.
+var paywallMarkers = []string{"省略", "未完", "全文共", "正式会员", "完整阅读", "当前只显示"}
+
+// inlineCuts finds furniture inside a paragraph: image residue, pipes at the
+// ends, paywall notices and trailing prev/next or related runs.
+func inlineCuts(p string, f *features) []Cut {
+	var cuts []Cut
+	if f.image {
+		for off := 0; ; {
+			i := strings.Index(p[off:], "![]")
+			if i < 0 {
+				break
+			}
+			s := off + i
+			e := s + 3
+			if strings.HasPrefix(p[e:], "(") {
+				if j := strings.IndexByte(p[e:], ')'); j >= 0 {
+					e += j + 1
+				}
+			}
+			cuts = append(cuts, Cut{s, e, ReasonResidue, "image residue ![]()"})
+			off = e
+		}
+	}
+	if t := strings.TrimRight(p, " |｜"); len(t) < len(p) && strings.ContainsAny(p[len(t):], "|｜") {
+		cuts = append(cuts, Cut{len(t), len(p), ReasonResidue, "trailing pipes"})
+	}
+	if t := strings.TrimLeft(p, " |｜"); len(t) < len(p) && strings.ContainsAny(p[:len(p)-len(t)], "|｜") {
+		cuts = append(cuts, Cut{0, len(p) - len(t), ReasonResidue, "leading pipes"})
+	}
+	if f.runes >= 20 {
+		for _, m := range paywallMarkers {
+			for off := 0; off < len(p); {
+				i := strings.Index(p[off:], m)
+				if i < 0 {
+					break
+				}
+				s, e, ok := parenAround(p, off+i)
+				if !ok {
+					off += i + len(m)
+					continue
+				}
+				cuts = append(cuts, Cut{s, e, ReasonPaywall, "truncation notice (…" + m + "…)"})
+				off = e
+			}
+		}
+		if f.runes >= 30 {
+			best := -1
+			bestReason, bestRule := "", ""
+			for _, tm := range tailMarkers {
+				i := strings.Index(p, tm.marker)
+				if i <= 0 || best >= 0 && i >= best {
+					continue
+				}
+				rest := p[i:]
+				if strings.Contains(rest, "。") || len(rest) > 900 || i < len(p)/3 {
+					continue
+				}
+				best, bestReason, bestRule = i, tm.reason, "trailing "+tm.marker+"…"
+			}
+			if best > 0 {
+				cuts = append(cuts, Cut{best, len(p), bestReason, bestRule})
+			}
+		}
+	}
+	return normalizeCuts(p, cuts)
+}
+
+// parenAround returns the span of the parenthesised notice around byte i,
+// widened over the ellipses and spaces next to it.
+func parenAround(p string, i int) (s, e int, ok bool) {
+	lo := i - 120
+	if lo < 0 {
+		lo = 0
+	}
+	open := strings.LastIndexAny(p[lo:i], "(（")
+	if open < 0 {
+		return 0, 0, false
+	}
+	open += lo
+	hi := i + 400
+	if hi > len(p) {
+		hi = len(p)
+	}
+	cl := strings.IndexAny(p[i:hi], ")）")
+	if cl < 0 {
+		return 0, 0, false
+	}
+	e = i + cl
+	if p[e] == ')' {
+		e++
+	} else {
+		e += len("）")
+	}
+	s = open
+	for {
+		switch {
+		case strings.HasSuffix(p[:s], "…"):
+			s -= len("…")
+		case strings.HasSuffix(p[:s], "."):
+			s--
+		default:
+			goto left
+		}
+	}
+left:
+	for {
+		switch {
+		case strings.HasPrefix(p[e:], "…"):
+			e += len("…")
+		case strings.HasPrefix(p[e:], "."):
+			e++
+		default:
+			return s, e, true
+		}
+	}
+}
+
+// normalizeCuts sorts cuts and merges overlaps so that they are ordered and
+// disjoint, and widens a cut over the spaces before it.
+func normalizeCuts(p string, cuts []Cut) []Cut {
+	if len(cuts) == 0 {
+		return nil
+	}
+	sort.SliceStable(cuts, func(i, j int) bool { return cuts[i].Start < cuts[j].Start })
+	out := cuts[:1]
+	for _, c := range cuts[1:] {
+		last := &out[len(out)-1]
+		if c.Start < last.End {
+			if c.End > last.End {
+				last.End = c.End
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	for i := range out {
+		for out[i].Start > 0 && p[out[i].Start-1] == ' ' && (i == 0 || out[i].Start-1 >= out[i-1].End) {
+			out[i].Start--
+		}
+	}
+	return out
+}

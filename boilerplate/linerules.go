@@ -1,0 +1,274 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Phrase lists for the keyword families. Each phrase is specific enough
+// that it is furniture wherever it stands in a short paragraph; the length
+// limit (config.maxRuleRunes) keeps article sentences that quote them.
+var (
+	breadcrumbPrefixes = []string{"您的位置", "你的位置", "您现在的位置", "你现在的位置", "当前位置", "所在位置", "现在位置", "位置"}
+	followPhrases      = []string{"扫一扫", "长按识别", "长按二维码", "识别二维码", "扫描二维码", "扫码关注", "点击上方", "蓝字关注",
+		"关注我们", "关注公众号", "微信公众号", "扫二维码", "下载客户端", "下载APP", "下载贴吧", "扫码下载", "二维码", "扫码"}
+	paywallPhrases = []string{"展开全文", "阅读全文", "查看全文", "全文共", "正式会员", "完整阅读", "剩余", "未读", "开通会员",
+		"会员专享", "免费阅读", "部分内容", "VIP", "付费阅读", "订阅后"}
+	formPhrases = []string{"您的邮箱地址不会被公开", "必填项已用", "请选择您浏览此资讯时的心情", "参与评论", "条评论", "人参与",
+		"发表回复", "发表评论", "网友评论", "我来说两句", "该楼层疑似违规", "隐藏此楼", "收起回复", "匿名发表", "贴吧协议",
+		"七条底线", "登录后", "请登录", "请先登录", "您需要登录", "还没有评论", "暂无评论", "抢沙发", "登录|注册", "登录｜注册",
+		"立即注册", "忘记密码", "找回密码", "自动登录", "扫码登录", "用户名密码登录", "限制登录", "账号登录", "帐号登录",
+		"签到", "补签", "超级会员", "回贴", "发贴", "看高清直播", "网络连接失败", "操作频繁", "请稍候", "请在手机端确认",
+		"确认即可登录", "扫描成功", "正在生成订单", "开通黄金会员", "开通钻石会员", "全站资源折扣", "专属QQ群", "技术指导",
+		"会员权益", "验证码", "手机号发送短信"}
+	disclaimerPhrases = []string{"如有侵权", "侵权请联系", "请联系删除", "联系我们删除", "不代表本站", "不代表本网", "不代表本平台",
+		"转载目的在于传递更多信息", "本站不承担", "本网不承担", "仅代表作者本人", "仅代表作者个人", "不构成投资建议", "投资有风险",
+		"本站自动屏蔽", "仅供参考，不作", "仅供参考,不作", "不作为医疗诊断", "请遵医嘱", "与本站立场无关", "本站仅提供信息存储"}
+	reprintPhrases = []string{"转载请注明出处", "如若转载", "转载请注明来源", "未经授权，禁止转载", "未经授权,禁止转载",
+		"未经许可，不得转载", "未经许可不得转载", "版权归原作者", "原创文章，作者", "原创文章,作者", "本文来自网络", "禁止转载"}
+	copyrightMarks = []string{"Copyright", "COPYRIGHT", "copyright", "©", "(C)", "All Rights Reserved", "All rights reserved",
+		"ICP备", "ICP证", "公网安备", "网安备", "增值电信业务经营许可证", "网站标识码", "版权所有", "备案号"}
+	forumMetaPhrases = []string{"来自Android客户端", "来自iPhone客户端", "来自手机贴吧", "来自电脑", "IP属地", "举报赞", "楼主",
+		"发表于", "的头像", "天前发布", "小时前", "分钟前", "中级粉丝", "初级粉丝", "高级粉丝", "送TA礼物", "关注：", "贴子："}
+	prevNextPrefixes = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "前一篇", "后一篇", "此分类上一篇", "此分类下一篇"}
+)
+
+func containsAny(s string, phrases []string) string {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+func hasAnyPrefix(s string, prefixes []string) string {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// lineRule applies the rules that look at one paragraph alone. It returns
+// the reason and rule of the first that fires, or "" when none does.
+func lineRule(p string, f *features, c *config) (reason, rule string) {
+	if f.letters == 0 {
+		return ReasonResidue, "no letters or digits"
+	}
+	core, _ := stripListMarker(p)
+	if f.image {
+		core = stripImages(core)
+	}
+	core = strings.Trim(core, " |｜")
+	maxRunes := c.maxRuleRunes()
+	short := f.runes <= maxRunes
+
+	for _, ph := range c.phrases {
+		if mainContent(core, ph) {
+			return ReasonPhrase, "site phrase " + ph
+		}
+	}
+	for _, fu := range c.furniture {
+		if fu.Contains(p) && (c.mode == modeRecall || !(f.strong() && f.runes >= 100)) {
+			return ReasonCorpus, "learned corpus furniture"
+		}
+	}
+	if f.runes >= 80 && f.punct*200 < f.runes && f.cjk*2 > f.runes {
+		return ReasonGarbled, "long run of text without punctuation"
+	}
+	if isCounter(core) {
+		return ReasonCounter, "only a number or count"
+	}
+	if short && f.sentEnd == 0 && (strings.HasSuffix(core, "广告") || strings.HasSuffix(core, "推广")) && f.digits > 0 {
+		return ReasonAd, "dated line ending in 广告"
+	}
+	if rest, ok := cutDate(core); ok && f.sentEnd == 0 && utf8.RuneCountInString(rest) <= 14 && !strings.ContainsAny(rest, "，,、；;") {
+		return ReasonMetadata, "date line"
+	}
+	if f.runes <= 48 {
+		if r, ok := vocabOnly(core); ok {
+			return r, "only toolbar and menu words"
+		}
+	}
+	// breadcrumbs
+	if pre := hasAnyPrefix(core, breadcrumbPrefixes); pre != "" {
+		if rest := core[len(pre):]; strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			return ReasonBreadcrumb, pre + "："
+		}
+	}
+	if f.sentEnd == 0 && f.runes <= 80 {
+		if i := strings.Index(core, "位置"); i >= 0 && i <= 30 && indexColon(core[i:]) == len("位置") {
+			return ReasonBreadcrumb, "位置：…"
+		}
+		arrows := strings.Count(core, ">") + strings.Count(core, "»") + strings.Count(core, "›") + strings.Count(core, "＞")
+		if arrows >= 2 && !strings.HasPrefix(core, ">") || strings.HasSuffix(core, "正文") && arrows >= 1 {
+			return ReasonBreadcrumb, "items separated by >"
+		}
+	}
+	// label: value
+	if label, value, ok := leadingLabel(core); ok {
+		if r := labelReason[label]; r != "" {
+			vr := utf8.RuneCountInString(value)
+			switch r {
+			case ReasonDisclaimer:
+				if short || containsAny(value, []string{"本站", "本网", "本平台", "本公众号", "仅供参考", "不代表", "不承担", "侵权"}) != "" {
+					return r, label + "："
+				}
+			case ReasonPrevNext, ReasonTags, ReasonCopyright, ReasonNavigation:
+				if f.runes <= 2*maxRunes && !f.endsSent {
+					return r, label + "："
+				}
+			case ReasonCredit:
+				if vr <= 20 && f.sentEnd == 0 {
+					return r, label + "："
+				}
+			case ReasonForm:
+				if vr <= 4 {
+					return r, label + "："
+				}
+			default:
+				if short && f.sentEnd == 0 {
+					return r, label + "："
+				}
+			}
+		}
+	}
+	if f.sentEnd == 0 && f.runes <= 2*maxRunes {
+		if n, r := countLabels(core); n >= 2 {
+			return r, "several label：value pairs"
+		}
+	}
+	if pre := hasAnyPrefix(core, prevNextPrefixes); pre != "" && f.runes <= 2*maxRunes && !f.endsSent {
+		return ReasonPrevNext, pre
+	}
+	if i := strings.Index(core, "免责声明"); i >= 0 && i <= 30 && (short || f.cjk < 4*utf8.RuneCountInString(core[:i])+40) {
+		return ReasonDisclaimer, "…免责声明"
+	}
+	if f.runes <= 400 {
+		if ph := containsAny(core, disclaimerPhrases); ph != "" {
+			return ReasonDisclaimer, ph
+		}
+		if ph := containsAny(core, reprintPhrases); ph != "" {
+			return ReasonCopyright, ph
+		}
+	}
+	if f.runes <= 2*maxRunes {
+		if m := containsAny(core, copyrightMarks); m != "" {
+			if m != "版权所有" && m != "(C)" || f.sentEnd == 0 && !strings.Contains(core, "版权所有者") {
+				return ReasonCopyright, m
+			}
+		}
+	}
+	if !short {
+		return "", ""
+	}
+	if ph := containsAny(core, followPhrases); ph != "" && f.sentEnd <= 1 {
+		return ReasonFollow, ph
+	}
+	if ph := containsAny(core, formPhrases); ph != "" {
+		return ReasonForm, ph
+	}
+	if ph := containsAny(core, forumMetaPhrases); ph != "" && f.sentEnd == 0 {
+		return ReasonMetadata, ph
+	}
+	if ph := containsAny(core, paywallPhrases); ph != "" && f.sentEnd == 0 {
+		return ReasonPaywall, ph
+	}
+	return "", ""
+}
+
+// stripImages removes "![](…)" image residue.
+func stripImages(s string) string {
+	for {
+		i := strings.Index(s, "![](")
+		if i < 0 {
+			i = strings.Index(s, "![]")
+			if i < 0 {
+				return strings.TrimSpace(s)
+			}
+			s = s[:i] + s[i+3:]
+			continue
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			return strings.TrimSpace(s[:i])
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// isCounter reports a paragraph that is only a number, a count or a
+// counter label with its number: "(0)", "0497", "01.0K", "阅读 1.2万".
+func isCounter(s string) bool {
+	for _, lab := range []string{"阅读", "浏览", "评论", "点赞", "收藏", "分享", "人气", "访问", "播放", "热度", "点击", "赞"} {
+		if strings.HasPrefix(s, lab) {
+			s = s[len(lab):]
+			break
+		}
+	}
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.' || r == ' ' || r == '(' || r == ')' || r == '（' || r == '）' || r == '+' || r == '%' ||
+			r == 'K' || r == 'k' || r == 'W' || r == 'w' || r == '万' || r == '千' || r == '次' || r == '人' || r == ':' || r == '：':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// cutDate removes a leading date and time ("2024年12月18日 下午7:59",
+// "2022-11-04 14:27:14", "Sep 23 Fri 2011 10:59" is not handled) and reports
+// whether one was there.
+func cutDate(s string) (rest string, ok bool) {
+	i := 0
+	digits := 0
+	sawSep := false
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '年' || r == '月' || r == '日' || r == '号' || r == '-' || r == '/' || r == '.':
+			sawSep = true
+		case r == ':' || r == ' ' || r == '时' || r == '分' || r == '秒':
+		default:
+			if strings.HasPrefix(s[i:], "上午") || strings.HasPrefix(s[i:], "下午") || strings.HasPrefix(s[i:], "星期") || strings.HasPrefix(s[i:], "周") {
+				i += n
+				continue
+			}
+			goto done
+		}
+		i += n
+	}
+done:
+	if digits < 4 || !sawSep {
+		return s, false
+	}
+	return strings.TrimSpace(s[i:]), true
+}
+
+// mainContent reports whether phrase is at least half of s's letters.
+func mainContent(s, phrase string) bool {
+	if !strings.Contains(s, phrase) {
+		return false
+	}
+	total := 0
+	for _, r := range s {
+		if !isSeparator(r) {
+			total++
+		}
+	}
+	n := 0
+	for _, r := range phrase {
+		if !isSeparator(r) {
+			n++
+		}
+	}
+	return 2*n >= total
+}

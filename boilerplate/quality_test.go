@@ -1,0 +1,189 @@
+package boilerplate_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/zhnorm/zhnorm/boilerplate"
+	"github.com/zhnorm/zhnorm/normalize"
+)
+
+// pinyinNote matches the "(chǎn)" readings some pages put after characters;
+// the pipeline's pinyin step removes them before Classify.
+var pinyinNote = regexp.MustCompile(`\([a-zü\x{00E0}-\x{01DC}]{1,7} ?\)`)
+
+var dump = flag.Bool("dump", false, "print every verdict of the corpus pages")
+
+// corpusPage is one page of testdata/corpus with its golden output.
+type corpusPage struct {
+	name   string
+	paras  []string
+	golden string
+}
+
+// loadCorpus reads the corpus pages the way the pipeline hands them to
+// Classify: lines trimmed, white space collapsed, empty lines removed,
+// traditional converted to simplified.
+func loadCorpus(t testing.TB) []corpusPage {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus pages: %v", err)
+	}
+	var pages []corpusPage
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		if strings.HasPrefix(name, "README") {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gold, err := os.ReadFile(filepath.Join("../testdata/golden", name+".txt"))
+		if err != nil {
+			continue // golden not written yet
+		}
+		pages = append(pages, corpusPage{name: name, paras: prepare(string(raw)), golden: string(gold)})
+	}
+	return pages
+}
+
+func prepare(text string) []string {
+	var paras []string
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		if line == "" {
+			continue
+		}
+		line = pinyinNote.ReplaceAllString(line, "")
+		paras = append(paras, normalize.ToSimplified(line))
+	}
+	return paras
+}
+
+// fold is the comparison form: NFKC, no white space, and exact-duplicate
+// lines removed (dedupe is a later stage).
+func fold(lines []string) []rune {
+	seen := map[string]bool{}
+	var out []rune
+	for _, l := range lines {
+		l = norm.NFKC.String(strings.TrimSpace(l))
+		if l == "" || seen[l] {
+			continue
+		}
+		seen[l] = true
+		for _, r := range l {
+			if !unicode.IsSpace(r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// lcs returns the length of the longest common subsequence of a and b.
+func lcs(a, b []rune) int {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	prev := make([]int32, len(b)+1)
+	cur := make([]int32, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		ai := a[i-1]
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case ai == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return int(prev[len(b)])
+}
+
+// prf returns character precision, recall and F1 of got against want.
+func prf(got, want []rune) (p, r, f float64) {
+	if len(got) == 0 && len(want) == 0 {
+		return 1, 1, 1
+	}
+	common := float64(lcs(got, want))
+	if len(got) > 0 {
+		p = common / float64(len(got))
+	}
+	if len(want) > 0 {
+		r = common / float64(len(want))
+	} else {
+		r = 1
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// TestCorpusQuality prints per-page character P/R/F1 of Strip against the
+// goldens and holds the mean to a floor.
+func TestCorpusQuality(t *testing.T) {
+	pages := loadCorpus(t)
+	if len(pages) == 0 {
+		t.Skip("no goldens in ../testdata/golden")
+	}
+	modes := []struct {
+		name string
+		opts []boilerplate.Option
+	}{{"default", nil}, {"precision", []boilerplate.Option{boilerplate.Precision()}}, {"recall", []boilerplate.Option{boilerplate.Recall()}}}
+	for _, m := range modes {
+		var sp, sr, sf, minF float64
+		minF = 1
+		for _, pg := range pages {
+			got := boilerplate.Strip(pg.paras, m.opts...)
+			p, r, f := prf(fold(got), fold(strings.Split(pg.golden, "\n")))
+			if m.name == "default" {
+				t.Logf("%-40s P %.3f R %.3f F1 %.3f", pg.name, p, r, f)
+				if *dump {
+					dumpPage(t, pg)
+				}
+			}
+			sp, sr, sf = sp+p, sr+r, sf+f
+			minF = min(minF, f)
+		}
+		n := float64(len(pages))
+		t.Logf("%-9s mean over %d pages: P %.3f R %.3f F1 %.3f, min F1 %.3f", m.name, len(pages), sp/n, sr/n, sf/n, minF)
+		if m.name == "default" && sf/n < 0.85 {
+			t.Errorf("mean F1 %.3f below 0.85", sf/n)
+		}
+	}
+}
+
+func dumpPage(t *testing.T, pg corpusPage) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "=== %s\n", pg.name)
+	for i, v := range boilerplate.Classify(pg.paras) {
+		line := []rune(pg.paras[i])
+		if len(line) > 70 {
+			line = append(line[:70], '…')
+		}
+		if v.Keep {
+			fmt.Fprintf(&b, "  KEEP %3d %s\n", i, string(line))
+			for _, c := range v.Cuts {
+				fmt.Fprintf(&b, "       cut %s (%s): %q\n", c.Reason, c.Rule, pg.paras[i][c.Start:c.End])
+			}
+		} else {
+			fmt.Fprintf(&b, "  drop %3d %-14s %-30s %s\n", i, v.Reason, v.Rule, string(line))
+		}
+	}
+	t.Log(b.String())
+}

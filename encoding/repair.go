@@ -1,0 +1,653 @@
+package encoding
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Thresholds on plausibility (mean class weight per non-ASCII rune, see
+// classWeight). A span is only tried when it looks implausible, and a repair
+// is only taken when it is lossless, plausible, and much better.
+const (
+	// tryBelow: spans scoring at or above this are left alone without any
+	// decode tries (clean simplified clauses score about 3.5).
+	tryBelow = 3.0
+	// acceptAtLeast: a repair must read like everyday Chinese.
+	acceptAtLeast = 2.8
+	// acceptMargin: and must beat the mojibake by this much.
+	acceptMargin = 1.0
+	// weakMinRunes: GBK↔Big5 repairs of shorter spans are guesses.
+	weakMinRunes = 4
+	// shortBelow: unless the span is this implausible (private use, kana,
+	// symbols between ideographs).
+	shortBelow = 1.0
+	// shortMargin: and the gain must be this large.
+	shortMargin = 2.0
+	// foreignAbove: kana or Cyrillic amid ideographs scoring this well is
+	// Japanese or Russian text, not mojibake.
+	foreignAbove = 2.0
+	// strongAtLeast and strongMargin apply to chains whose decode is
+	// evidence in itself (UTF-8 or Latin-1 layers).
+	strongAtLeast = 1.0
+	strongMargin  = 0.5
+)
+
+// Repair finds spans of mojibake in s — text an earlier program decoded with
+// the wrong charset, up to three times over — and undoes each one that can be
+// undone losslessly. Clean text comes back unchanged (the same string) with
+// no fixes. Fix spans are byte offsets into s, in order, not overlapping.
+func Repair(s string) (string, []Fix) {
+	if provenClean(s) {
+		return s, nil
+	}
+	fixes, _ := analyze(s)
+	// The output must be stable (Repair is idempotent): drop fixes whose
+	// output a second pass would change again, a few rounds at most.
+	for round := 0; len(fixes) > 0; round++ {
+		out, spans := applyFixes(s, fixes)
+		if provenClean(out) {
+			return out, fixes
+		}
+		again, _ := analyze(out)
+		if len(again) == 0 {
+			return out, fixes
+		}
+		if round == 2 {
+			break
+		}
+		kept := fixes[:0:0]
+		for i, f := range fixes {
+			unstable := false
+			for _, g := range again {
+				if g.Start < spans[i][1] && spans[i][0] < g.End {
+					unstable = true
+				}
+			}
+			if !unstable {
+				kept = append(kept, f)
+			}
+		}
+		if len(kept) == len(fixes) {
+			break
+		}
+		fixes = kept
+	}
+	return s, nil
+}
+
+// applyFixes writes s with fixes applied and returns each fix's span in
+// the output.
+func applyFixes(s string, fixes []Fix) (string, [][2]int) {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	spans := make([][2]int, len(fixes))
+	last := 0
+	for i, f := range fixes {
+		sb.WriteString(s[last:f.Start])
+		spans[i][0] = sb.Len()
+		sb.WriteString(f.Repaired)
+		spans[i][1] = sb.Len()
+		last = f.End
+	}
+	sb.WriteString(s[last:])
+	return sb.String(), spans
+}
+
+// Garbled reports the spans of s that are mojibake but cannot be repaired:
+// runs of U+FFFD, 锟斤拷 runs, and lossy multi-layer mojibake. They never
+// overlap the spans Repair fixes, so a caller may apply both to s.
+func Garbled(s string) []Span {
+	if provenClean(s) {
+		return nil
+	}
+	_, spans := analyze(s)
+	return spans
+}
+
+// provenClean is the fast path: true when every rune of s belongs to a class
+// that mojibake repair never needs to look at (ASCII, common characters of
+// GB2312 or Big5 level 1, punctuation). It does no decoding tries. Its blind
+// spot: GBK read as Big5 that happens to yield only common traditional
+// characters (謗跺樓辦 for 两个加快) is taken as clean.
+func provenClean(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0x10000 || !runeClasses[r].isClean() {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// analysis collects fixes and garbled spans for one string.
+type analysis struct {
+	s       string
+	fixes   []Fix
+	garbled []Span
+	pending []Span // short fragments next to U+FFFD, see region
+	suspect []Span // short rare-character clauses, see maybeGarbled
+}
+
+func analyze(s string) ([]Fix, []Span) {
+	a := analysis{s: s}
+	for start := 0; start < len(s); {
+		end := segmentEnd(s, start)
+		if end > start {
+			a.segment(start, end)
+			start = end
+		}
+		// skip the separator run
+		for start < len(s) {
+			r, size := utf8.DecodeRuneInString(s[start:])
+			if !isSeparator(r) {
+				break
+			}
+			start += size
+		}
+	}
+	a.absorbOddPunct()
+	return a.fixes, a.garbled
+}
+
+// commonPunct is the punctuation of running Chinese text. Other marks
+// classed as punctuation (full-width letters, ℃, ″, ＄) next to a garbled
+// span are debris of the same mojibake.
+const commonPunct = "，。、；：？！“”‘’（）《》〈〉「」『』【】—…·－～　"
+
+func oddPunct(r rune) bool {
+	return r >= utf8.RuneSelf && classOf(r) == classPunct && !strings.ContainsRune(commonPunct, r)
+}
+
+// absorbOddPunct extends garbled spans over adjacent odd punctuation.
+func (a *analysis) absorbOddPunct() {
+	if len(a.garbled) == 0 {
+		return
+	}
+	inFix := func(i int) bool {
+		for _, f := range a.fixes {
+			if f.Start <= i && i < f.End {
+				return true
+			}
+		}
+		return false
+	}
+	changed := false
+	for k := range a.garbled {
+		g := &a.garbled[k]
+		for g.End < len(a.s) {
+			r, size := utf8.DecodeRuneInString(a.s[g.End:])
+			if !oddPunct(r) || inFix(g.End) {
+				break
+			}
+			g.End += size
+			changed = true
+		}
+		for g.Start > 0 {
+			r, size := utf8.DecodeLastRuneInString(a.s[:g.Start])
+			if !oddPunct(r) || inFix(g.Start-size) {
+				break
+			}
+			g.Start -= size
+			changed = true
+		}
+		g.Text = a.s[g.Start:g.End]
+	}
+	if changed {
+		a.garbled = mergeSpans(a.s, a.garbled)
+	}
+}
+
+// isSeparator: whitespace is never part of a mojibake span, since every
+// misreading keeps ASCII bytes as they are.
+func isSeparator(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u3000'
+}
+
+func segmentEnd(s string, start int) int {
+	i := start
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSeparator(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// tryRepair returns the best chain for span if it is acceptable. Strong
+// chains (see candidate) are tried on any span the fast path cannot prove
+// clean; weak ones only on spans that already look implausible.
+func tryRepair(span string) (candidate, bool) {
+	c, ok := tryRepairOnce(span)
+	if !ok {
+		return c, false
+	}
+	// A result that could be repaired once more is a partial undo of a
+	// deeper chain; taking it would make Repair non-idempotent.
+	if _, again := tryRepairOnce(c.text); again {
+		return candidate{}, false
+	}
+	return c, true
+}
+
+func tryRepairOnce(span string) (candidate, bool) {
+	if provenClean(span) {
+		return candidate{}, false
+	}
+	orig := plausibility(span)
+	if orig >= tryBelow {
+		return candidate{}, false
+	}
+	strong, weak := bestUndo(span)
+	if strong.layers != nil && acceptable(orig, strong, strongAtLeast, strongMargin) && !interleaved(strong.text) && keepsASCII(span, strong.text) {
+		if n := runeCount(strong.text); n >= 2 || n == 1 && orig < 0 {
+			return strong, true
+		}
+	}
+	if weak.layers != nil && !foreignScript(span) && acceptable(orig, weak, acceptAtLeast, acceptMargin) && !interleaved(weak.text) && keepsASCII(span, weak.text) {
+		n := runeCount(weak.text)
+		gain := weak.score - orig
+		switch {
+		case n >= weakMinRunes,
+			n == weakMinRunes-1 && gain >= shortMargin,
+			n == 2 && orig < shortBelow && gain >= shortMargin:
+			return weak, true
+		}
+	}
+	return candidate{}, false
+}
+
+// foreignScript reports text in another script that GBK↔Big5 misreadings
+// would turn into plausible-looking ideographs: an accented letter next to
+// another letter (French, pinyin), or kana, Cyrillic or Greek next to each
+// other while the ideographs around them are common (Japanese, Russian).
+// Big5 read as GBK also yields kana and Cyrillic pairs, but amid rare
+// ideographs and private-use characters.
+func foreignScript(s string) bool {
+	prev := rune(0)
+	run := false
+	for _, r := range s {
+		switch {
+		case isAccented(r) && (isASCIILetter(prev) || isAccented(prev)),
+			isASCIILetter(r) && isAccented(prev):
+			return true
+		case isKana(r) && isKana(prev), isCyrillic(r) && isCyrillic(prev), isGreek(r) && isGreek(prev):
+			run = true
+		}
+		prev = r
+	}
+	if !run && !strings.ContainsFunc(s, isKana) {
+		return false
+	}
+	sum, n := 0, 0
+	for _, r := range s {
+		if !isIdeograph(r) && classOf(r) != classPrivateUse {
+			continue
+		}
+		sum += int(classWeight[classOf(r)])
+		n++
+	}
+	return n == 0 || float64(sum) >= foreignAbove*float64(n)
+}
+
+// interleaved reports a repair that puts a lone ideograph inside a word of
+// ASCII letters ("M閤ico" from "México"): real Chinese text does not (a
+// lone letter between ideographs, as in 在A股上市, is fine).
+func interleaved(s string) bool {
+	var p2, p1 rune
+	for _, r := range s {
+		if isASCIILetter(r) && isASCIILetter(p2) && isIdeograph(p1) {
+			return true
+		}
+		p2, p1 = p1, r
+	}
+	return false
+}
+
+// keepsASCII: a repair must keep every ASCII letter and digit. Only Latin-1
+// readings can swallow one (as the trail byte of a double-byte character),
+// and then the "mojibake" was a word like "México" or "60°C".
+func keepsASCII(orig, repaired string) bool {
+	return asciiAlnum(repaired) >= asciiAlnum(orig)
+}
+
+func asciiAlnum(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
+func isKana(r rune) bool        { return r >= 0x3041 && r <= 0x30FF }
+func isCyrillic(r rune) bool    { return r >= 0x0400 && r <= 0x04FF }
+func isGreek(r rune) bool       { return r >= 0x0370 && r <= 0x03FF }
+func isASCIILetter(r rune) bool { return r|0x20 >= 'a' && r|0x20 <= 'z' }
+func isAccented(r rune) bool {
+	return r >= 0xC0 && r <= 0x2AF && r != 0xD7 && r != 0xF7 // Latin-1, Latin extended, IPA
+}
+func isIdeograph(r rune) bool {
+	switch classOf(r) {
+	case classCJKFrequent, classCJKBoth, classCJKCommon, classCJKLevel2, classCJKRare, classCJKExt:
+		return true
+	}
+	return false
+}
+
+func runeCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
+}
+
+func acceptable(orig float64, c candidate, atLeast, margin float64) bool {
+	if c.score < atLeast || c.score-orig < margin {
+		return false
+	}
+	n := 0
+	for _, r := range c.text {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+		switch classOf(r) {
+		case classControl, classPrivateUse, classReplacement:
+			return false
+		}
+	}
+	return n >= 1
+}
+
+// Split levels: a segment (no whitespace) is tried whole, then split at
+// ASCII, then at ASCII and punctuation (clauses). Mixed paragraphs have
+// clean clauses between the damaged ones; punctuation is the last resort
+// because mojibake may contain some (，is 0xA3AC in GBK).
+const (
+	levelSegment = iota
+	levelASCII
+	levelClause
+)
+
+// segment handles one whitespace-free run s[start:end].
+func (a *analysis) segment(start, end int) {
+	fixes, garbled := len(a.fixes), len(a.garbled)
+	a.pending, a.suspect = a.pending[:0], a.suspect[:0]
+	a.region(start, end, levelSegment, false, false)
+	// Fragments of common characters go only when the segment proved to be
+	// mojibake (a repair) or is mostly U+FFFD; short rare clauses also when
+	// it has any garbage.
+	add := a.suspect[:0:0]
+	if len(a.fixes) > fixes || mostlyReplacement(a.s[start:end]) {
+		add = append(add, a.pending...)
+	}
+	if len(a.fixes) > fixes || len(a.garbled) > garbled {
+		add = append(add, a.suspect...)
+	}
+	if len(add) > 0 {
+		a.garbled = mergeSpans(a.s, append(a.garbled, add...))
+	}
+}
+
+// mostlyReplacement: at least 30% of the non-ASCII runes are U+FFFD, so
+// the few characters left between them are no text worth keeping.
+func mostlyReplacement(s string) bool {
+	bad, n := 0, 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			n++
+			if r == utf8.RuneError {
+				bad++
+			}
+		}
+	}
+	return bad > 0 && 10*bad >= 3*n
+}
+
+// mergeSpans orders spans by start and merges touching ones.
+func mergeSpans(s string, spans []Span) []Span {
+	slices.SortFunc(spans, func(x, y Span) int { return x.Start - y.Start })
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && out[n-1].End >= sp.Start {
+			last := &out[n-1]
+			last.End = max(last.End, sp.End)
+			last.Text = s[last.Start:last.End]
+			if sp.Reason != reasonReplacement {
+				last.Reason = sp.Reason
+			}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// region handles s[start:end] at a split level. nearL and nearR tell that
+// a U+FFFD run touches it on that side: the characters there may be halves
+// of a lost character, so up to two runes may be trimmed and dropped.
+func (a *analysis) region(start, end, level int, nearL, nearR bool) {
+	text := a.s[start:end]
+	if strings.ContainsRune(text, utf8.RuneError) {
+		a.lossy(start, end, level)
+		return
+	}
+	near := nearL || nearR
+	if !near && provenClean(text) {
+		return
+	}
+	if ps, pe, c, ok := a.findRepair(start, end, nearL, nearR); ok {
+		a.addGarbled(start, ps, reasonLossy)
+		a.addFix(ps, pe, c)
+		a.addGarbled(pe, end, reasonLossy)
+		return
+	}
+	if level < levelClause {
+		next := level + 1
+		for i := start; i < end; {
+			r, size := utf8.DecodeRuneInString(a.s[i:end])
+			if splitsAt(r, next) {
+				i += size
+				continue
+			}
+			j := i + size
+			for j < end {
+				r, size := utf8.DecodeRuneInString(a.s[j:end])
+				if splitsAt(r, next) {
+					break
+				}
+				j += size
+			}
+			a.region(i, j, next, nearL && i == start, nearR && j == end)
+			i = j
+		}
+		return
+	}
+	// A short or implausible fragment next to U+FFFD is what is left of a
+	// lossy decode; elsewhere only clear mojibake is reported. A short
+	// fragment of common characters is dropped only when its segment turns
+	// out to be mojibake (something in it was repaired or garbled).
+	if near && !provenClean(text) && (runeCount(text) <= 3 || plausibility(text) < tryBelow) {
+		a.addGarbled(start, end, reasonLossy)
+		return
+	}
+	if near && runeCount(text) <= 3 {
+		a.pending = append(a.pending, Span{Start: start, End: end, Text: text, Reason: reasonLossy})
+		return
+	}
+	a.maybeGarbled(start, end)
+}
+
+// splitsAt reports whether r separates pieces at the given level.
+func splitsAt(r rune, level int) bool {
+	if level == levelASCII {
+		return r < utf8.RuneSelf
+	}
+	return isAnchor(r)
+}
+
+// isAnchor: ASCII and clean punctuation split a segment into clauses.
+func isAnchor(r rune) bool {
+	return r < utf8.RuneSelf || (r < 0x10000 && runeClasses[r] == classPunct)
+}
+
+// lossy handles a region with U+FFFD: the runs are garbled, the parts
+// between them are handled as regions next to a lost character.
+func (a *analysis) lossy(start, end, level int) {
+	for i := start; i < end; {
+		j := i
+		for j < end {
+			r, size := utf8.DecodeRuneInString(a.s[j:end])
+			if r != utf8.RuneError {
+				break
+			}
+			j += size
+		}
+		a.addGarbled(i, j, reasonReplacement)
+		k := j
+		for k < end {
+			r, size := utf8.DecodeRuneInString(a.s[k:end])
+			if r == utf8.RuneError {
+				break
+			}
+			k += size
+		}
+		if j < k {
+			a.region(j, k, level, j > i, k < end)
+		}
+		i = k
+	}
+}
+
+// findRepair tries s[start:end], then, on the sides next to U+FFFD, with
+// up to two runes trimmed. It returns the span to fix.
+func (a *analysis) findRepair(start, end int, trimL, trimR bool) (int, int, candidate, bool) {
+	maxL, maxR := 0, 0
+	if trimL {
+		maxL = 2
+	}
+	if trimR {
+		maxR = 2
+	}
+	for l := 0; l <= maxL; l++ {
+		for r := 0; r <= maxR; r++ {
+			ps := advanceRunes(a.s, start, end, l)
+			pe := retreatRunes(a.s, ps, end, r)
+			if pe <= ps || (l+r > 0 && pe-ps < 4) {
+				continue
+			}
+			if c, ok := tryRepair(a.s[ps:pe]); ok {
+				return ps, pe, c, true
+			}
+		}
+	}
+	return start, end, candidate{}, false
+}
+
+func advanceRunes(s string, i, limit, n int) int {
+	for ; n > 0 && i < limit; n-- {
+		_, size := utf8.DecodeRuneInString(s[i:limit])
+		i += size
+	}
+	return i
+}
+
+func retreatRunes(s string, limit, i, n int) int {
+	for ; n > 0 && i > limit; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[limit:i])
+		i -= size
+	}
+	return i
+}
+
+// maybeGarbled marks an unrepairable clause as garbled when it is clearly
+// mojibake: long enough and scoring far below Chinese text.
+func (a *analysis) maybeGarbled(start, end int) {
+	p := a.s[start:end]
+	if strings.Contains(p, kunjinkao) && garbledReason(strings.ReplaceAll(p, kunjinkao, ""), garbledNearRunes) == "" {
+		// Only the 锟斤拷 runs are garbage; the rest of the clause is text.
+		for i := 0; i < len(p); {
+			j := strings.Index(p[i:], kunjinkao)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			e := k
+			for strings.HasPrefix(p[e:], kunjinkao) {
+				e += len(kunjinkao)
+			}
+			a.addGarbled(start+k, start+e, reasonKunjinkao)
+			i = e
+		}
+		return
+	}
+	if reason := garbledReason(p, garbledMinRunes); reason != "" {
+		a.addGarbled(start, end, reason)
+		return
+	}
+	if reason := garbledReason(p, garbledNearRunes); reason != "" {
+		a.suspect = append(a.suspect, Span{Start: start, End: end, Text: p, Reason: reason})
+		return
+	}
+	if guess, ok := shiftedGuess(p); ok {
+		a.addGarbled(start, end, reasonShifted)
+		a.garbled[len(a.garbled)-1].Guess = guess
+	}
+}
+
+func (a *analysis) addFix(start, end int, c candidate) {
+	f := Fix{Start: start, End: end, Original: a.s[start:end], Repaired: c.text, Chain: chainName(c.layers)}
+	// Merge with the previous fix when only anchors separate two spans
+	// repaired by the same chain: one damaged sentence, one fix.
+	if n := len(a.fixes); n > 0 {
+		prev := &a.fixes[n-1]
+		gap := a.s[prev.End:start]
+		if prev.Chain == f.Chain && onlyAnchors(gap) && len(a.garbled) == 0 || prev.Chain == f.Chain && onlyAnchors(gap) && a.garbled[len(a.garbled)-1].End <= prev.Start {
+			prev.Repaired += gap + f.Repaired
+			prev.End = end
+			prev.Original = a.s[prev.Start:end]
+			return
+		}
+	}
+	a.fixes = append(a.fixes, f)
+}
+
+func onlyAnchors(s string) bool {
+	for _, r := range s {
+		if !isAnchor(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) addGarbled(start, end int, reason string) {
+	if start >= end {
+		return
+	}
+	if n := len(a.garbled); n > 0 && a.garbled[n-1].End == start {
+		g := &a.garbled[n-1]
+		g.End = end
+		g.Text = a.s[g.Start:end]
+		if g.Reason != reason && reason != reasonReplacement {
+			g.Reason = reason
+		}
+		return
+	}
+	a.garbled = append(a.garbled, Span{Start: start, End: end, Text: a.s[start:end], Reason: reason})
+}

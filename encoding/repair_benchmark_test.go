@@ -1,0 +1,65 @@
+package encoding
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+func cleanText(b *testing.B) string {
+	var sb strings.Builder
+	for _, f := range []string{"testdata/clean_simplified.txt", "testdata/clean_traditional_opencc.txt"} {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(data)
+	}
+	return sb.String()
+}
+
+func benchLines(b *testing.B, lines []string) {
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, l := range lines {
+			Repair(l)
+		}
+	}
+}
+
+// BenchmarkRepairClean measures the fast path on clean paragraphs, the
+// common case in the pipeline.
+func BenchmarkRepairClean(b *testing.B) {
+	benchLines(b, strings.Split(cleanText(b), "\n"))
+}
+
+func BenchmarkRepairMojibake(b *testing.B) {
+	var lines []string
+	for _, r := range loadBench(b) {
+		if r.Unit == "sent" && r.Corruption != "clean" && !r.Lossy {
+			lines = append(lines, r.Input)
+		}
+	}
+	benchLines(b, lines)
+}
+
+func BenchmarkGarbled(b *testing.B) {
+	data, err := os.ReadFile("../testdata/corpus/003_1c8beff39cb54be0.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Garbled(l)
+		}
+	}
+}

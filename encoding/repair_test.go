@@ -1,0 +1,181 @@
+package encoding
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+	"unsafe"
+)
+
+func TestRepair(t *testing.T) {
+	tests := []struct {
+		name, in, want, chain string
+	}{
+		{"clean simplified", "近日,我市分别召开专题会议。", "近日,我市分别召开专题会议。", ""},
+		{"clean name with level-2 character", "曾晟出席会议", "曾晟出席会议", ""},
+		{"clean traditional", "全省生物醫藥產業高質量發展推進會在我市召開", "全省生物醫藥產業高質量發展推進會在我市召開", ""},
+		{"ascii", "Hello, world 2025", "Hello, world 2025", ""},
+		// Foreign text from the Common Crawl sample that GBK↔Big5 and
+		// Latin-1 misreadings once turned into ideographs.
+		{"japanese", "はじめてのおるすばん资源", "はじめてのおるすばん资源", ""},
+		{"japanese single kana", "不倫三昧は職第", "不倫三昧は職第", ""},
+		{"russian", "ПРОДУКЦИЯ Контакты", "ПРОДУКЦИЯ Контакты", ""},
+		{"french", "México été liées consultée", "México été liées consultée", ""},
+		{"degree and copyright", "60°C ©ASUSTeK «Previous", "60°C ©ASUSTeK «Previous", ""},
+		{"icon font private use", "\ue6ae 首页", "\ue6ae 首页", ""},
+		{"pinyin", "產(chǎn)業(yè)", "產(chǎn)業(yè)", ""},
+		{"utf-8 read as gbk", "浣庣儹閲忛ギ椋熸垨浼氬姞閲嶆満浣撶殑鎶戦儊鎯呯华 (2025-06-06)", "低热量饮食或会加重机体的抑郁情绪 (2025-06-06)", "utf-8 read as gbk"},
+		{"utf-8 read as latin-1", "è¿\u0091æ\u0097¥", "近日", "utf-8 read as latin-1"},
+		{"utf-8 read as windows-1252", "è¿‘æ—¥", "近日", "utf-8 read as windows-1252"},
+		{"gbk read as latin-1", "½üÈÕ,ÎÒÊÐ", "近日,我市", "gbk read as latin-1"},
+		{"utf-8 read as gbk twice", "濠碘偓閸忓\ue62e婵€閻\ue046厧鍩嗛幏鍛\ue15e挅!", "激光伤眼别担忧!", "utf-8 read as gbk ×2"},
+		{"gbk read as big5", "猁儅憤斐婖沭璃,湮薯茠婖莉珛楷桯腔謎疑煬峓﹝", "要积极创造条件,大力营造产业发展的良好氛围。", "gbk read as big5"},
+		{"letter between ideographs", "鍦ˋ鑲′笂", "在A股上", "utf-8 read as gbk"},
+		{"mojibake span inside clean text", "会议通知:杩戞棩 我市召开会议", "会议通知:近日 我市召开会议", "utf-8 read as gbk"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, fixes := Repair(tt.in)
+			if got != tt.want {
+				t.Fatalf("Repair(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if tt.chain == "" {
+				if len(fixes) != 0 {
+					t.Fatalf("clean input got fixes %+v", fixes)
+				}
+				return
+			}
+			if len(fixes) != 1 || fixes[0].Chain != tt.chain {
+				t.Fatalf("fixes = %+v, want one with chain %q", fixes, tt.chain)
+			}
+			f := fixes[0]
+			if tt.in[f.Start:f.End] != f.Original {
+				t.Errorf("span [%d,%d) = %q, Original %q", f.Start, f.End, tt.in[f.Start:f.End], f.Original)
+			}
+		})
+	}
+}
+
+func TestRepairReturnsSameStringWhenClean(t *testing.T) {
+	in := strings.Repeat("近日,我市分别召开专题会议。", 10)
+	got, fixes := Repair(in)
+	if unsafe.StringData(got) != unsafe.StringData(in) || len(got) != len(in) || fixes != nil {
+		t.Fatal("clean input must come back as the same string with no fixes")
+	}
+}
+
+func TestGarbledShiftedGuess(t *testing.T) {
+	spans := Garbled("!Γ和跻哉 |")
+	if len(spans) != 1 || spans[0].Text != "Γ和跻哉" || spans[0].Guess != "：王以" {
+		t.Fatalf("Garbled = %+v, want Γ和跻哉 with guess ：王以 (from 校對：王以正)", spans)
+	}
+}
+
+func TestGarbled(t *testing.T) {
+	seed003, err := os.ReadFile("../testdata/corpus/003_1c8beff39cb54be0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(seed003), "\n")
+	tests := []struct {
+		name, in string
+		reasons  []string
+	}{
+		{"clean", "近日,我市分别召开专题会议。", nil},
+		{"replacement run in clean text", "生产各色布料�，提花布", []string{"replacement-run"}},
+		{"mostly replacement", "新����热� - 公司", []string{"lossy-mojibake"}},
+		{"kunjinkao", "标题锟斤拷锟斤拷", []string{"kunjinkao"}},
+		{"lossy utf-8 read as gbk", "鍚屾椂鐫€鍔涙姄濂戒竴鎵归噸澶ч」鐩�", []string{"lossy-mojibake"}},
+		{"shifted gbk (seed 001)", "!Γ和跻哉 |", []string{"shifted-gbk"}},
+		{"short rare name is not shifted gbk", "硚口区 闫盼盼", nil},
+		{"seed 003 line 3", lines[2], []string{"lossy-mojibake"}},
+		{"seed 003 line 6", lines[5], []string{"lossy-mojibake"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spans := Garbled(tt.in)
+			var reasons []string
+			for _, s := range spans {
+				if tt.in[s.Start:s.End] != s.Text {
+					t.Errorf("span [%d,%d) text %q != %q", s.Start, s.End, tt.in[s.Start:s.End], s.Text)
+				}
+				if len(reasons) == 0 || reasons[len(reasons)-1] != s.Reason {
+					reasons = append(reasons, s.Reason)
+				}
+			}
+			if strings.Join(reasons, ",") != strings.Join(tt.reasons, ",") {
+				t.Fatalf("Garbled(%.60q) reasons %v, want %v (spans %+v)", tt.in, reasons, tt.reasons, spans)
+			}
+		})
+	}
+}
+
+// TestSeed003 checks the pipeline view of seed 003's lossy lines: after
+// repairs and dropping garbled spans, no mojibake is left.
+func TestSeed003(t *testing.T) {
+	b, err := os.ReadFile("../testdata/corpus/003_1c8beff39cb54be0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(b), "\n")
+	for _, i := range []int{2, 5} {
+		out := applyPipeline(lines[i])
+		if strings.ContainsRune(out, utf8.RuneError) || strings.Contains(out, "闂傚") {
+			t.Errorf("line %d still has mojibake: %.80q", i+1, out)
+		}
+	}
+	// Clean lines with a stray U+FFFD lose only the U+FFFD.
+	for i, l := range lines {
+		if !strings.ContainsRune(l, utf8.RuneError) || strings.Contains(l, "闂傚") {
+			continue
+		}
+		out := applyPipeline(l)
+		if lost, want := utf8.RuneCountInString(l)-utf8.RuneCountInString(out), strings.Count(l, "\uFFFD"); lost != want {
+			t.Errorf("line %d lost %d runes, want only its %d U+FFFD", i+1, lost, want)
+		}
+	}
+}
+
+func TestFixesAndGarbledDoNotOverlap(t *testing.T) {
+	for _, r := range loadBench(t) {
+		_, fixes := Repair(r.Input)
+		spans := Garbled(r.Input)
+		for _, f := range fixes {
+			for _, g := range spans {
+				if f.Start < g.End && g.Start < f.End {
+					t.Fatalf("%s: fix %+v overlaps garbled %+v", r.ID, f, g)
+				}
+			}
+		}
+	}
+}
+
+func TestChainName(t *testing.T) {
+	tests := []struct {
+		layers []string
+		want   string
+	}{
+		{[]string{"utf-8 read as gbk"}, "utf-8 read as gbk"},
+		{[]string{"utf-8 read as gbk", "utf-8 read as gbk"}, "utf-8 read as gbk ×2"},
+		{[]string{"utf-8 read as gbk", "gbk read as latin-1"}, "utf-8 read as gbk, then gbk read as latin-1"},
+	}
+	for _, tt := range tests {
+		if got := chainName(tt.layers); got != tt.want {
+			t.Errorf("chainName(%v) = %q, want %q", tt.layers, got, tt.want)
+		}
+	}
+}
+
+func TestPlausibility(t *testing.T) {
+	clean := plausibility("近日,我市分别召开专题会议")
+	trad := plausibility("全省生物醫藥產業高質量發展")
+	moji := plausibility("杩戞棩鎴戝競鍒嗗埆")
+	latin := plausibility("è¿\u0091æ\u0097¥")
+	if clean < 3 || trad < 3 || moji > 1.5 || latin > -2 {
+		t.Errorf("plausibility clean %.2f trad %.2f mojibake %.2f latin %.2f", clean, trad, moji, latin)
+	}
+	if plausibility("") != 0 || plausibility("abc") != 0 {
+		t.Error("ASCII must be neutral")
+	}
+}

@@ -1,0 +1,38 @@
+package normalize_test
+
+import (
+	"fmt"
+
+	"github.com/zhnorm/zhnorm/normalize"
+)
+
+func ExampleString() {
+	fmt.Print(normalize.String("近日,我市召開醫藥產(chǎn)業(yè)發展會議。\n分享到：微信 微博\n"))
+	// Output:
+	// 近日，我市召开医药产业发展会议。
+}
+
+func ExampleNormalizer_NormalizeString() {
+	n := normalize.New() // build once, share between goroutines
+	res := n.NormalizeString("全省醫藥產業發展會議在我市召開。\n全省醫藥產業發展會議在我市召開。\n")
+	fmt.Print(res.Text)
+	for _, c := range res.Changes {
+		fmt.Println(c.Stage, c.Reason, c.Dropped)
+	}
+	// Output:
+	// 全省医药产业发展会议在我市召开。
+	// convert t2s false
+	// convert t2s false
+	// dedupe exact true
+}
+
+func ExampleNew() {
+	n := normalize.New(
+		normalize.NoConversion(),    // keep traditional characters
+		normalize.KeepPunctuation(), // keep ASCII punctuation
+		normalize.NoDedupe(),
+	)
+	fmt.Print(n.NormalizeString("會議在臺北召開,討論產業發展。").Text)
+	// Output:
+	// 會議在臺北召開,討論產業發展。
+}
