@@ -5,11 +5,15 @@ import (
 	"strings"
 )
 
+// minPageParas is the size from which an input without prose is taken
+// for a page of menus rather than a fragment of an article.
+const minPageParas = 10
+
 // endReasons are the rule reasons that mark the end of an article: after
 // one of them, short paragraphs are page furniture.
 var endReasons = map[string]bool{
 	ReasonDisclaimer: true, ReasonCopyright: true, ReasonCredit: true, ReasonForm: true, ReasonRelated: true,
-	ReasonPrevNext: true, ReasonTags: true, ReasonShare: true, ReasonContact: true, ReasonFollow: true,
+	ReasonPrevNext: true, ReasonTags: true, ReasonContact: true,
 }
 
 // Classify returns one verdict per paragraph. It works in four passes:
@@ -27,6 +31,8 @@ func Classify(paras []string, opts ...Option) []Verdict {
 
 	// Pass 1 and 2: rules and related blocks.
 	inRelated := false
+	relatedList := false // the block's first item was a list item
+	relatedItems := 0
 	bareLabel := "" // a "关键字：" or "上一篇" with its value on the next line
 	for i, p := range paras {
 		f := analyze(p)
@@ -38,11 +44,23 @@ func Classify(paras []string, opts ...Option) []Verdict {
 			reason, rule = bareLabel, "value of the label on the line before"
 		case reason == "" && isRelatedHeader(core, f.runes):
 			reason, rule = ReasonRelated, "related-list header"
-			inRelated = true
+			// "热门搜索： a b c" carries its items inline; a bare header
+			// opens a block over the items below it.
+			_, value, ok := leadingLabel(core)
+			inRelated = !ok || value == ""
+			relatedItems = 0
 		case inRelated:
-			if reason == "" && endsRelated(paras, feats, i) {
+			if reason != "" {
+				break
+			}
+			if relatedItems == 0 {
+				relatedList = f.list
+			}
+			relatedItems++
+			if endsRelated(paras, feats, i) || relatedList && relatedItems > 1 && !f.list && !f.teaser {
+				// prose resumes, or a list of links gave way to a plain line
 				inRelated = false
-			} else if reason == "" {
+			} else {
 				reason, rule = ReasonRelated, "item of a related list"
 			}
 		}
@@ -61,9 +79,7 @@ func Classify(paras []string, opts ...Option) []Verdict {
 	}
 
 	// Pass 3: the article core and the position rules around it.
-	if c.mode != modePrecision {
-		applyPosition(verdicts, feats, paras, &c)
-	}
+	applyPosition(verdicts, feats, paras, &c)
 
 	// Pass 4: cuts inside kept paragraphs.
 	for i, p := range paras {
@@ -92,7 +108,7 @@ func endsRelated(paras []string, feats []features, i int) bool {
 	}
 	for j := i + 1; j < len(paras) && j <= i+2; j++ {
 		next := strings.TrimSpace(paras[j])
-		if _, ok := cutDate(next); ok || isCounter(next) {
+		if isDateLine(next) || isCounter(next) {
 			return false
 		}
 	}
@@ -106,19 +122,63 @@ func endsRelated(paras []string, feats []features, i int) bool {
 func applyPosition(verdicts []Verdict, feats []features, paras []string, c *config) {
 	start, end, ok := articleCore(verdicts, feats)
 	if !ok {
+		// No prose anywhere on a page-sized input: a menu, a form or a
+		// garbled page. A few lines are kept: they may be a fragment.
+		if c.mode == modePrecision || len(paras) < minPageParas {
+			return
+		}
+		for i := range verdicts {
+			if verdicts[i].Keep && !feats[i].prose() && !feats[i].endsSent {
+				verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "page without article prose"}
+			}
+		}
 		return
 	}
-	window := 8
-	if c.mode == modeRecall {
-		window = 5
+	budget := 8
+	switch c.mode {
+	case modeRecall:
+		budget = 5
+	case modePrecision:
+		budget = -1 // keep everything before the article
 	}
-	for i := 0; i < start; i++ {
+	// Walk up from the core: the title lines sit just above it, between
+	// rule-dropped metadata and toolbars; everything above them is menus.
+	titles, gap := 0, 0
+	for i := start - 1; i >= 0; i-- {
 		f := &feats[i]
-		if !verdicts[i].Keep || f.strong() {
+		if !verdicts[i].Keep {
+			gap++
+			if titles > 0 && gap >= 5 && budget > 0 {
+				budget = 0 // a toolbar or menu above the title: the rest is page head
+			}
 			continue
 		}
-		if start-i <= window && isTitleLike(f) {
+		gap = 0
+		if headProse(f, paras[i]) || budget < 0 {
 			continue
+		}
+		if budget > 0 && isTitleLike(f) {
+			// A stack of more than five headline-like lines is a list of
+			// headlines; only the one next to the article is its title.
+			j := i
+			for j > 0 && verdicts[j-1].Keep && isTitleLike(&feats[j-1]) && !headProse(&feats[j-1], paras[j-1]) {
+				j--
+			}
+			if i-j+1 > 5 {
+				for k := j; k < i; k++ {
+					verdicts[k] = Verdict{Reason: ReasonNavigation, Rule: "list of headlines before the article"}
+				}
+				budget--
+				titles++
+			} else {
+				budget -= i - j + 1
+				titles += i - j + 1
+			}
+			i = j
+			continue
+		}
+		if budget > 0 {
+			budget--
 		}
 		verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "short line before the article"}
 	}
@@ -131,15 +191,12 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 			}
 			continue
 		}
-		switch {
-		case f.strong() && (!ended || f.runes >= 60 && f.endsSent):
-			continue
-		case f.strong() && ended:
-			verdicts[i] = Verdict{Reason: ReasonAfter, Rule: "short prose after the article's end marker"}
-		case !ended && f.endsSent && f.cjk >= 4 && c.mode != modeRecall:
-			continue
-		default:
-			verdicts[i] = Verdict{Reason: ReasonAfter, Rule: "short line after the article"}
+		if dropAfter(f, ended, c.mode) {
+			rule := "short line after the article's end marker"
+			if !ended {
+				rule = "short line after the article"
+			}
+			verdicts[i] = Verdict{Reason: ReasonAfter, Rule: rule}
 		}
 	}
 	if c.mode == modeRecall {
@@ -149,6 +206,27 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 	// do not end it; only the tail rules above use them.
 }
 
+// dropAfter decides a kept paragraph after the article core. Before an end
+// marker (a credit, copyright, related header, form…) only Recall drops
+// anything, and then only lines that are not prose; after one, every mode
+// drops short non-prose lines, and Default and Recall drop short prose too.
+func dropAfter(f *features, ended bool, m mode) bool {
+	longProse := f.strong() && f.runes >= 40 && f.endsSent
+	switch {
+	case !ended:
+		return m == modeRecall && !f.strong() && !(f.endsSent && f.cjk >= 4)
+	case m == modePrecision:
+		return !f.strong() && !f.endsSent
+	}
+	return !longProse
+}
+
+// headProse reports a paragraph before the core that is prose rather than a
+// headline in a menu: it has a full stop or is long.
+func headProse(f *features, p string) bool {
+	return f.strong() && (f.runes >= 50 || strings.Contains(p, "。"))
+}
+
 // isTitleLike reports a short line that may be a title or subtitle: enough
 // Han text and not a list item.
 func isTitleLike(f *features) bool {
@@ -156,27 +234,18 @@ func isTitleLike(f *features) bool {
 }
 
 // articleCore returns the run of paragraphs with the largest prose score
-// (maximum-sum subarray): prose scores by length, other lines cost one.
+// (maximum-sum subarray: prose scores by length, other lines cost up to
+// one), then widened over earlier or later prose when the lines between cost
+// less than coreGap: a list or a subheading inside the article does not cut
+// it in two.
 func articleCore(verdicts []Verdict, feats []features) (start, end int, ok bool) {
+	scores := make([]float64, len(feats))
+	for i := range feats {
+		scores[i] = lineScore(&verdicts[i], &feats[i])
+	}
 	best, cur := 0.0, 0.0
 	curStart := 0
-	for i := range feats {
-		f := &feats[i]
-		var s float64
-		switch {
-		case !verdicts[i].Keep:
-			s = -1
-		case f.strong():
-			r := f.runes
-			if r > 300 {
-				r = 300
-			}
-			s = float64(r)/25 - 1
-		case isTitleLike(f):
-			s = -0.5
-		default:
-			s = -1
-		}
+	for i, s := range scores {
 		if cur <= 0 {
 			cur, curStart = 0, i
 		}
@@ -185,7 +254,60 @@ func articleCore(verdicts []Verdict, feats []features) (start, end int, ok bool)
 			best, start, end = cur, curStart, i
 		}
 	}
-	return start, end, best >= 2
+	if best <= 0 {
+		// Only short prose: the article runs from its first to its last
+		// prose paragraph.
+		start, end = -1, -1
+		for i := range feats {
+			if verdicts[i].Keep && feats[i].strong() {
+				if start < 0 {
+					start = i
+				}
+				end = i
+			}
+		}
+		return start, end, start >= 0
+	}
+	const coreGap = -4.0
+	for widened := true; widened; {
+		widened = false
+		sum := 0.0
+		for j := start - 1; j >= 0 && sum > coreGap; j-- {
+			if scores[j] > 0 {
+				start, widened = j, true
+				break
+			}
+			sum += scores[j]
+		}
+		sum = 0
+		for j := end + 1; j < len(scores) && sum > coreGap; j++ {
+			if scores[j] > 0 {
+				end, widened = j, true
+				break
+			}
+			sum += scores[j]
+		}
+	}
+	return start, end, true
+}
+
+// lineScore is a paragraph's prose score for articleCore.
+func lineScore(v *Verdict, f *features) float64 {
+	switch {
+	case !v.Keep:
+		return -1
+	case f.strong():
+		r := f.runes
+		if r > 300 {
+			r = 300
+		}
+		return float64(r)/25 - 1
+	case f.list && f.commas > 0 || f.list && f.cjk >= 8:
+		return -0.25 // a list item with content: part of the article's lists
+	case isTitleLike(f):
+		return -0.5
+	}
+	return -1
 }
 
 // dropListRuns drops runs of three or more short list items inside the

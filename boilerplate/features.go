@@ -8,17 +8,17 @@ import (
 
 // features is what one pass over a paragraph learns about it.
 type features struct {
-	runes    int  // all runes
-	letters  int  // runes that carry text: Han, letters, digits
-	cjk      int  // Han runes
-	digits   int  // ASCII and full-width digits
-	sentEnd  int  // sentence punctuation 。！？!? (and ；)
-	commas   int  // ，、
-	punct    int  // every rune that is not a letter, digit or space
-	endsSent bool // last non-space rune is sentence punctuation or a closing quote after it
-	teaser   bool // ends with an ellipsis: a cut-off teaser
-	list     bool // starts with a list marker ("- ", "• ")
-	image    bool // contains image residue "![]("
+	runes      int  // all runes
+	letters    int  // runes that carry text: Han, letters, digits
+	cjk        int  // Han runes
+	digits     int  // ASCII and full-width digits
+	sentEnd    int  // sentence punctuation 。！？!? (and ；)
+	commas     int  // ，、
+	prosePunct int  // ，。、；：？！ and their ASCII forms: prose has one every few dozen runes
+	endsSent   bool // last non-space rune is sentence punctuation or a closing quote after it
+	teaser     bool // ends with an ellipsis: a cut-off teaser
+	list       bool // starts with a list marker ("- ", "• ")
+	image      bool // contains image residue "![]("
 }
 
 func isHan(r rune) bool {
@@ -51,6 +51,8 @@ func analyze(s string) features {
 				f.letters++
 			} else if r == '!' || r == '?' {
 				f.sentEnd++
+			} else if r == '[' && last == '!' {
+				f.sentEnd-- // the "!" of image residue "![](…)"
 			}
 		case isSentencePunct(r):
 			f.sentEnd++
@@ -59,8 +61,9 @@ func analyze(s string) features {
 		case unicode.IsLetter(r):
 			f.letters++
 		}
-		if !isHan(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' {
-			f.punct++
+		switch r {
+		case '，', '。', '、', '；', '：', '？', '！', ',', '.', ';', ':', '?', '!':
+			f.prosePunct++
 		}
 		if r != ' ' && r != '\t' && r != '|' {
 			prev, last = last, r
@@ -84,9 +87,11 @@ func analyze(s string) features {
 // strong reports paragraphs that read as article prose: sentence
 // punctuation with enough Han text, or long text that is mostly letters.
 func (f *features) strong() bool {
-	if f.teaser {
-		return false
-	}
+	return !f.teaser && f.prose()
+}
+
+// prose is strong without the teaser test: a cut-off snippet of prose.
+func (f *features) prose() bool {
 	if f.sentEnd > 0 && f.cjk >= 12 {
 		return true
 	}
@@ -98,6 +103,14 @@ var listMarkers = []string{"- ", "* ", "• ", "· ", "● ", "○ ", "■ ", "�
 
 // stripListMarker removes leading bullets and the spaces after them.
 func stripListMarker(s string) (string, bool) {
+	if s == "" {
+		return s, false
+	}
+	switch s[0] {
+	case '-', '*', ' ', '\t', 0xC2, 0xE2: // ASCII bullets, space, "·", "•●■◆▪►"
+	default:
+		return strings.TrimSpace(s), false
+	}
 	found := false
 	for i := 0; i < 3; i++ {
 		t := strings.TrimLeft(s, " \t")

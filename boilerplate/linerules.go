@@ -11,7 +11,7 @@ import (
 var (
 	breadcrumbPrefixes = []string{"您的位置", "你的位置", "您现在的位置", "你现在的位置", "当前位置", "所在位置", "现在位置", "位置"}
 	followPhrases      = []string{"扫一扫", "长按识别", "长按二维码", "识别二维码", "扫描二维码", "扫码关注", "点击上方", "蓝字关注",
-		"关注我们", "关注公众号", "微信公众号", "扫二维码", "下载客户端", "下载APP", "下载贴吧", "扫码下载", "二维码", "扫码"}
+		"关注我们", "关注公众号", "欢迎关注", "请关注", "关注微信", "关注官方", "微信公众号", "扫二维码", "下载客户端", "下载APP", "下载贴吧", "扫码下载", "二维码", "扫码"}
 	paywallPhrases = []string{"展开全文", "阅读全文", "查看全文", "全文共", "正式会员", "完整阅读", "剩余", "未读", "开通会员",
 		"会员专享", "免费阅读", "部分内容", "VIP", "付费阅读", "订阅后"}
 	formPhrases = []string{"您的邮箱地址不会被公开", "必填项已用", "请选择您浏览此资讯时的心情", "参与评论", "条评论", "人参与",
@@ -23,14 +23,29 @@ var (
 		"会员权益", "验证码", "手机号发送短信"}
 	disclaimerPhrases = []string{"如有侵权", "侵权请联系", "请联系删除", "联系我们删除", "不代表本站", "不代表本网", "不代表本平台",
 		"转载目的在于传递更多信息", "本站不承担", "本网不承担", "仅代表作者本人", "仅代表作者个人", "不构成投资建议", "投资有风险",
-		"本站自动屏蔽", "仅供参考，不作", "仅供参考,不作", "不作为医疗诊断", "请遵医嘱", "与本站立场无关", "本站仅提供信息存储"}
+		"本站自动屏蔽", "仅供参考，不作", "仅供参考,不作", "不作为医疗诊断", "请遵医嘱", "请作者与本站联系", "与本站联系", "与本网联系", "与本站立场无关", "本站仅提供信息存储"}
 	reprintPhrases = []string{"转载请注明出处", "如若转载", "转载请注明来源", "未经授权，禁止转载", "未经授权,禁止转载",
-		"未经许可，不得转载", "未经许可不得转载", "版权归原作者", "原创文章，作者", "原创文章,作者", "本文来自网络", "禁止转载"}
+		"未经许可，不得转载", "未经许可不得转载", "版权归原作者", "如需转载", "严禁转载", "谢绝转载", "违者必究", "授权转载", "原创文章，作者", "原创文章,作者", "本文来自网络", "禁止转载"}
 	copyrightMarks = []string{"Copyright", "COPYRIGHT", "copyright", "©", "(C)", "All Rights Reserved", "All rights reserved",
 		"ICP备", "ICP证", "公网安备", "网安备", "增值电信业务经营许可证", "网站标识码", "版权所有", "备案号"}
 	forumMetaPhrases = []string{"来自Android客户端", "来自iPhone客户端", "来自手机贴吧", "来自电脑", "IP属地", "举报赞", "楼主",
 		"发表于", "的头像", "天前发布", "小时前", "分钟前", "中级粉丝", "初级粉丝", "高级粉丝", "送TA礼物", "关注：", "贴子："}
+	noticePhrases = []string{"建议您升级", "建议您提升", "浏览器版本过低", "升级浏览器", "最佳浏览效果", "分辨率浏览",
+		"跳到主文", "返回首页", "返回顶部", "设为首页", "加入收藏"}
+	creditWords      = []string{"记者", "编辑", "责编", "通讯员", "摄影", "实习生", "校对", "审核", "撰稿", "报道", "报导", "翻摄"}
 	prevNextPrefixes = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "前一篇", "后一篇", "此分类上一篇", "此分类下一篇"}
+)
+
+// Phrase sets for the one-pass matcher.
+var (
+	followSet     = newPhraseSet(followPhrases)
+	paywallSet    = newPhraseSet(paywallPhrases)
+	formSet       = newPhraseSet(formPhrases)
+	disclaimerSet = newPhraseSet(disclaimerPhrases)
+	reprintSet    = newPhraseSet(reprintPhrases)
+	copyrightSet  = newPhraseSet(copyrightMarks)
+	forumMetaSet  = newPhraseSet(forumMetaPhrases)
+	noticeSet     = newPhraseSet(noticePhrases)
 )
 
 func containsAny(s string, phrases []string) string {
@@ -75,16 +90,25 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 			return ReasonCorpus, "learned corpus furniture"
 		}
 	}
-	if f.runes >= 80 && f.punct*200 < f.runes && f.cjk*2 > f.runes {
+	if f.runes >= 80 && f.prosePunct*100 < f.runes && f.cjk*2 > f.runes {
 		return ReasonGarbled, "long run of text without punctuation"
 	}
+	if bad := strings.Count(p, "\uFFFD"); bad > 0 && bad*5 >= f.runes {
+		return ReasonGarbled, "undecodable: many U+FFFD"
+	}
 	if isCounter(core) {
+		if f.digits >= 7 && f.digits <= 12 && !strings.ContainsAny(core, ",.") {
+			return ReasonContact, "a phone number"
+		}
 		return ReasonCounter, "only a number or count"
+	}
+	if isPhoneLine(core) {
+		return ReasonContact, "phone numbers"
 	}
 	if short && f.sentEnd == 0 && (strings.HasSuffix(core, "广告") || strings.HasSuffix(core, "推广")) && f.digits > 0 {
 		return ReasonAd, "dated line ending in 广告"
 	}
-	if rest, ok := cutDate(core); ok && f.sentEnd == 0 && utf8.RuneCountInString(rest) <= 14 && !strings.ContainsAny(rest, "，,、；;") {
+	if f.sentEnd == 0 && isDateLine(core) {
 		return ReasonMetadata, "date line"
 	}
 	if f.runes <= 48 {
@@ -143,19 +167,22 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 	if pre := hasAnyPrefix(core, prevNextPrefixes); pre != "" && f.runes <= 2*maxRunes && !f.endsSent {
 		return ReasonPrevNext, pre
 	}
-	if i := strings.Index(core, "免责声明"); i >= 0 && i <= 30 && (short || f.cjk < 4*utf8.RuneCountInString(core[:i])+40) {
-		return ReasonDisclaimer, "…免责声明"
+	if i := strings.Index(core, "免责声明"); i >= 0 && i <= 30 && !strings.ContainsAny(core[:i], "，。“\"") {
+		// "医药网免责声明:", "焦作网免责声明: | |||": a header, not a mention
+		if rest := strings.TrimLeft(core[i+len("免责声明"):], " |"); rest == "" || rest[0] == ':' || strings.HasPrefix(rest, "：") {
+			return ReasonDisclaimer, "…免责声明："
+		}
 	}
 	if f.runes <= 400 {
-		if ph := containsAny(core, disclaimerPhrases); ph != "" {
+		if ph := disclaimerSet.find(core); ph != "" {
 			return ReasonDisclaimer, ph
 		}
-		if ph := containsAny(core, reprintPhrases); ph != "" {
+		if ph := reprintSet.find(core); ph != "" {
 			return ReasonCopyright, ph
 		}
 	}
 	if f.runes <= 2*maxRunes {
-		if m := containsAny(core, copyrightMarks); m != "" {
+		if m := copyrightSet.find(core); m != "" {
 			if m != "版权所有" && m != "(C)" || f.sentEnd == 0 && !strings.Contains(core, "版权所有者") {
 				return ReasonCopyright, m
 			}
@@ -164,16 +191,34 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 	if !short {
 		return "", ""
 	}
-	if ph := containsAny(core, followPhrases); ph != "" && f.sentEnd <= 1 {
+	if ph := noticeSet.find(core); ph != "" {
+		return ReasonNavigation, ph
+	}
+	if f.sentEnd > 0 && f.commas > 0 {
+		return "", "" // a sentence with clauses is prose, whatever words it uses
+	}
+	if ph := followSet.find(core); ph != "" && f.sentEnd <= 1 {
 		return ReasonFollow, ph
 	}
-	if ph := containsAny(core, formPhrases); ph != "" {
+	if f.sentEnd == 0 && f.commas == 0 && f.runes <= 40 {
+		n := 0
+		for _, w := range creditWords {
+			n += strings.Count(core, w)
+		}
+		if n >= 2 {
+			return ReasonCredit, "several credit words"
+		}
+		if strings.Count(core, "﹒")+strings.Count(core, "‧")+strings.Count(core, "・") >= 2 && !strings.Contains(core, " ") {
+			return ReasonTags, "items separated by ﹒"
+		}
+	}
+	if ph := formSet.find(core); ph != "" {
 		return ReasonForm, ph
 	}
-	if ph := containsAny(core, forumMetaPhrases); ph != "" && f.sentEnd == 0 {
+	if ph := forumMetaSet.find(core); ph != "" && f.sentEnd == 0 {
 		return ReasonMetadata, ph
 	}
-	if ph := containsAny(core, paywallPhrases); ph != "" && f.sentEnd == 0 {
+	if ph := paywallSet.find(core); ph != "" && f.sentEnd == 0 {
 		return ReasonPaywall, ph
 	}
 	return "", ""
@@ -228,14 +273,16 @@ func isCounter(s string) bool {
 func cutDate(s string) (rest string, ok bool) {
 	i := 0
 	digits := 0
-	sawSep := false
+	seps, han := 0, false
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= '0' && r <= '9':
 			digits++
-		case r == '年' || r == '月' || r == '日' || r == '号' || r == '-' || r == '/' || r == '.':
-			sawSep = true
+		case r == '年' || r == '月' || r == '日':
+			han = true
+		case r == '-' || r == '/' || r == '.':
+			seps++
 		case r == ':' || r == ' ' || r == '时' || r == '分' || r == '秒':
 		default:
 			if strings.HasPrefix(s[i:], "上午") || strings.HasPrefix(s[i:], "下午") || strings.HasPrefix(s[i:], "星期") || strings.HasPrefix(s[i:], "周") {
@@ -247,10 +294,43 @@ func cutDate(s string) (rest string, ok bool) {
 		i += n
 	}
 done:
-	if digits < 4 || !sawSep {
+	if digits < 4 || !han && seps < 2 {
 		return s, false
 	}
 	return strings.TrimSpace(s[i:]), true
+}
+
+// isPhoneLine reports a line of phone numbers: "021-57526553 13127807559",
+// "+86 (0851) 8576-6590".
+func isPhoneLine(s string) bool {
+	digits, hyphens := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-':
+			hyphens++
+		case r == ' ' || r == '+' || r == '(' || r == ')' || r == '/' || r == '、' || r == ',':
+		default:
+			return false
+		}
+	}
+	return digits >= 7 && hyphens <= 4
+}
+
+// isDateLine reports a date, optionally with a time and a short tail
+// ("发布", a source name): "2024年6月17日", "2022-09-22 08:27:44来源：鲁网".
+func isDateLine(s string) bool {
+	rest, ok := cutDate(s)
+	if !ok {
+		// "每日经济新闻 2022-04-14 19:18:28": a source, then the date.
+		if i := strings.LastIndexByte(s, ' '); i > 0 && utf8.RuneCountInString(s[:i]) <= 14 {
+			if r, ok2 := cutDate(s[i+1:]); ok2 && r == "" || ok2 && utf8.RuneCountInString(r) <= 6 {
+				rest, ok = s[:i], true
+			}
+		}
+	}
+	return ok && utf8.RuneCountInString(rest) <= 14 && !strings.ContainsAny(rest, "，,、；;。")
 }
 
 // mainContent reports whether phrase is at least half of s's letters.

@@ -7,13 +7,15 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/liuzl/gocc"
+
 	"github.com/zhnorm/zhnorm/boilerplate"
-	"github.com/zhnorm/zhnorm/normalize"
 )
 
 // pinyinNote matches the "(chǎn)" readings some pages put after characters;
@@ -57,6 +59,46 @@ func loadCorpus(t testing.TB) []corpusPage {
 	return pages
 }
 
+var t2s = sync.OnceValue(func() *gocc.OpenCC {
+	cc, err := gocc.New("t2s")
+	if err != nil {
+		panic(err)
+	}
+	return cc
+})
+
+// toSimplified stands in for the pipeline's converter (package normalize is
+// above this one and may be mid-edit).
+func toSimplified(s string) string {
+	out, err := t2s().Convert(s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// loadCorpusPages returns the prepared paragraphs of every corpus page,
+// golden or not.
+func loadCorpusPages(t testing.TB) [][]string {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus pages: %v", err)
+	}
+	var pages [][]string
+	for _, f := range files {
+		if strings.Contains(f, "README") {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, prepare(string(raw)))
+	}
+	return pages
+}
+
 func prepare(text string) []string {
 	var paras []string
 	for _, line := range strings.Split(text, "\n") {
@@ -65,7 +107,7 @@ func prepare(text string) []string {
 			continue
 		}
 		line = pinyinNote.ReplaceAllString(line, "")
-		paras = append(paras, normalize.ToSimplified(line))
+		paras = append(paras, toSimplified(line))
 	}
 	return paras
 }
@@ -169,6 +211,7 @@ func TestCorpusQuality(t *testing.T) {
 }
 
 func dumpPage(t *testing.T, pg corpusPage) {
+	gold := string(fold(strings.Split(pg.golden, "\n")))
 	var b strings.Builder
 	fmt.Fprintf(&b, "=== %s\n", pg.name)
 	for i, v := range boilerplate.Classify(pg.paras) {
@@ -176,13 +219,22 @@ func dumpPage(t *testing.T, pg corpusPage) {
 		if len(line) > 70 {
 			line = append(line[:70], '…')
 		}
+		inGold := strings.Contains(gold, string(fold([]string{v.Apply(pg.paras[i])})))
 		if v.Keep {
-			fmt.Fprintf(&b, "  KEEP %3d %s\n", i, string(line))
+			mark := "KEEP"
+			if !inGold {
+				mark = "KEEP✗"
+			}
+			fmt.Fprintf(&b, "  %s %3d %s\n", mark, i, string(line))
 			for _, c := range v.Cuts {
 				fmt.Fprintf(&b, "       cut %s (%s): %q\n", c.Reason, c.Rule, pg.paras[i][c.Start:c.End])
 			}
 		} else {
-			fmt.Fprintf(&b, "  drop %3d %-14s %-30s %s\n", i, v.Reason, v.Rule, string(line))
+			mark := "drop"
+			if strings.Contains(gold, string(fold([]string{pg.paras[i]}))) {
+				mark = "DROP✗"
+			}
+			fmt.Fprintf(&b, "  %s %3d %-14s %-30s %s\n", mark, i, v.Reason, v.Rule, string(line))
 		}
 	}
 	t.Log(b.String())

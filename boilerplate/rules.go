@@ -15,9 +15,10 @@ var vocabGroups = []struct {
 }{
 	{ReasonShare, []string{"分享到", "分享至", "分享", "一键分享", "微信", "微信好友", "朋友圈", "微博", "新浪微博", "腾讯微博",
 		"QQ空间", "QQ好友", "腾讯QQ", "QQ", "人人网", "豆瓣", "百度贴吧", "复制链接", "海报分享", "转发", "收藏", "点赞", "赞",
-		"喜欢", "推荐", "喜欢就支持一下吧", "E-mail转寄", "转寄"}},
+		"喜欢", "推荐", "喜欢就支持一下吧", "E-mail转寄", "转寄", "facebook", "twitter", "LINE", "用LINE传送", "Plurk",
+		"WhatsApp", "Telegram", "Email"}},
 	{ReasonPrint, []string{"打印本页", "打印此页", "打印文章", "打印", "关闭窗口", "关闭本页", "关闭", "返回顶部", "回到顶部", "顶部",
-		"字号", "大中小", "大", "中", "小", "缩小字体", "放大字体", "默认字体", "字体", "TT", "保存本页", "停止浮动", "【", "】"}},
+		"字号", "大中小", "A-A+", "A+", "A-", "列印", "列印本页", "大", "中", "小", "缩小字体", "放大字体", "默认字体", "字体", "TT", "保存本页", "停止浮动", "【", "】"}},
 	{ReasonFollow, []string{"扫一扫", "二维码", "扫码关注", "微信二维码", "微博二维码", "APP二维码", "关注", "关注我们", "扫码",
 		"微信扫码关注", "扫码关注小程序"}},
 	{ReasonNavigation, []string{"首页", "网站首页", "新闻中心", "正文", "更多", "MORE", "返回", "加载中", "点击加载更多", "查看更多",
@@ -25,7 +26,8 @@ var vocabGroups = []struct {
 		"广告营销", "投稿须知", "注册协议", "隐私政策", "意见反馈", "帮助中心", "设为首页", "加入收藏", "切换导航", "导航", "搜索",
 		"进入", "跳到主文", "全部", "移动客户端", "我的收藏", "通行证注册", "产品答疑", "网站律师", "改版调查", "相关新闻",
 		"站内搜索", "全站搜索", "搜贴", "搜人", "进吧", "搜标签", "看贴", "图片", "视频", "上一页", "下一页", "尾页", "末页", "页",
-		"在线留言", "留言", "相册", "相簿", "部落格", "名片", "RSS", "返回列表", "返回上一级"}},
+		"在线留言", "留言", "相册", "THE END", "NEWS", "CONTACT US", "ABOUT US", "HOME", "English", "中文", "版权声明",
+		"广告投放", "友情链接", "网站导航", "繁体", "简体", "繁體", "简体中文", "繁体中文", "相簿", "部落格", "名片", "RSS", "返回列表", "返回上一级"}},
 	{ReasonForm, []string{"登录", "注册", "立即注册", "免费注册", "退出", "找回密码", "忘记密码", "记住登录", "下次自动登录",
 		"自动登录", "快速登录", "扫码登录", "用户名", "密码", "验证码", "换一张", "发表", "发布", "提交", "发表评论", "发表回复",
 		"网友评论", "我来说两句", "匿名发表", "最新评论", "最热评论", "刷新", "表情", "回复", "收起回复", "查看对话", "举报",
@@ -125,7 +127,8 @@ var relatedHeaders = []string{
 	"热门阅读", "最新推荐", "更多精彩", "精彩图文", "推荐产品", "热门产品", "新品推荐", "热议榜", "贴吧热议榜", "全站热搜",
 	"热门搜索", "热搜", "热词", "历史上的今天", "你可能感兴趣", "你可能感兴趣的", "您可能感兴趣的文章", "看了本文的人还看了",
 	"相关内容", "相关问题", "相关话题", "最近更新", "最新更新", "热门资讯", "热门新闻", "猜您喜欢", "推荐资讯", "推荐新闻",
-	"产品目录", "产品分类", "文章分类", "全站分类", "热门关键词",
+	"产品目录", "产品分类", "文章分类", "全站分类", "热门关键词", "热文精选", "点击排行", "点击排行榜", "相关信息", "热门点击",
+	"最新发布", "本周排行", "本月排行", "周排行", "月排行", "热门评论", "精彩专题", "专题推荐", "推荐专题", "相关词", "相关搜索",
 }
 
 var relatedSet = func() map[string]bool {
@@ -143,7 +146,7 @@ func isRelatedHeader(core string, runes int) bool {
 		return false
 	}
 	t := strings.TrimRight(core, " :：>》»|")
-	for _, suf := range []string{"MORE", "more", "More", "更多>>", "更多", "+"} {
+	for _, suf := range []string{"MORE", "more", "More", "更多>>", "更多"} {
 		if strings.HasSuffix(t, suf) && utf8.RuneCountInString(t) <= 14 && len(t) > len(suf) {
 			return true
 		}
@@ -203,6 +206,9 @@ var labelReason = map[string]string{
 	"E-mail": ReasonContact, "Email": ReasonContact, "email": ReasonContact, "E-Mail": ReasonContact, "TEL": ReasonContact, "Tel": ReasonContact,
 	"QQ": ReasonContact, "联系QQ": ReasonContact, "邮编": ReasonContact, "热线": ReasonContact, "服务热线": ReasonContact,
 	"客服": ReasonContact, "客服热线": ReasonContact, "举报邮箱": ReasonContact, "举报电话": ReasonContact, "联系人": ReasonContact,
+	"读者热线": ReasonContact, "投稿邮箱": ReasonContact, "投诉电话": ReasonContact, "广告合作": ReasonContact,
+	"商务合作": ReasonContact, "合作电话": ReasonContact, "常用邮箱": ReasonContact, "您的姓名": ReasonForm, "您的单位": ReasonForm,
+	"详细地址": ReasonForm, "补充说明": ReasonForm, "省份": ReasonForm, "产品": ReasonForm,
 	"微信号": ReasonContact, "公众号": ReasonFollow, "生产地址": ReasonContact, "网址": ReasonContact,
 	// tags
 	"标签": ReasonTags, "关键词": ReasonTags, "关键字": ReasonTags, "Tags": ReasonTags, "TAG": ReasonTags, "Tag": ReasonTags, "tags": ReasonTags,
@@ -229,6 +235,15 @@ func leadingLabel(s string) (label, value string, ok bool) {
 	label = strings.TrimSpace(s[:i])
 	if strings.Contains(label, " ") {
 		label = strings.ReplaceAll(label, " ", "")
+	}
+	if labelReason[label] == "" {
+		// "版权合作及网站合作电话：", "网站编辑：": a known label at the end
+		for _, suf := range []string{"电话", "热线", "邮箱", "传真", "编辑"} {
+			if strings.HasSuffix(label, suf) && utf8.RuneCountInString(label) <= 12 {
+				label = suf
+				break
+			}
+		}
 	}
 	return label, strings.TrimSpace(s[i+colonLen(s, i):]), true
 }

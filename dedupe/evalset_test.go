@@ -49,19 +49,9 @@ type topic struct {
 	short     []string // lines of 2–20 runes: template material
 }
 
-var loadTopics = sync.OnceValues(func() ([]topic, error) {
+// loadCCTexts reads the text of the 100 Common Crawl documents.
+var loadCCTexts = sync.OnceValues(func() ([]string, error) {
 	var texts []string
-	files, err := filepath.Glob("../testdata/corpus/*.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		texts = append(texts, string(b))
-	}
 	f, err := os.Open("../testdata/jsonl/cc-wet-zh-100.jsonl")
 	if err != nil {
 		return nil, err
@@ -76,9 +66,27 @@ var loadTopics = sync.OnceValues(func() ([]topic, error) {
 		}
 		texts = append(texts, rec.Text)
 	}
-	if err := sc.Err(); err != nil {
+	return texts, sc.Err()
+})
+
+var loadTopics = sync.OnceValues(func() ([]topic, error) {
+	var texts []string
+	files, err := filepath.Glob("../testdata/corpus/*.txt")
+	if err != nil {
 		return nil, err
 	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		texts = append(texts, string(b))
+	}
+	cc, err := loadCCTexts()
+	if err != nil {
+		return nil, err
+	}
+	texts = append(texts, cc...)
 	var topics []topic
 	for _, t := range texts {
 		var tp topic

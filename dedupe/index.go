@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -26,8 +27,8 @@ type IndexOption interface{ applyIndex(*indexConfig) error }
 
 type indexConfig struct {
 	shingle, hashes, bands, rows int
-	threshold            float64
-	seed                 uint64
+	threshold                    float64
+	seed                         uint64
 }
 
 type indexOptionFunc func(*indexConfig) error
@@ -139,18 +140,21 @@ func (ix *Index) Len() int {
 // text with no letters or digits (empty after Key folding) is never a
 // duplicate and is not stored.
 func (ix *Index) Add(id, text string) (dupOf string, similarity float64, isDup bool) {
-	sig := ix.Signature(text)
-	if sig.Empty() {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	n := ix.cfg.hashes
+	sc.mins = slices.Grow(sc.mins[:0], n)[:n]
+	if !signInto(sc, text, ix.cfg) {
 		return "", 0, false
 	}
-	var keys [maxHashes]uint64
-	bandKeys := sig.appendBandKeys(keys[:0])
-	var low [maxHashes]uint8
-	n := ix.cfg.hashes
-	for i, v := range sig.mins {
-		low[i] = uint8(v)
+	sig := Signature{mins: sc.mins, bands: ix.cfg.bands, rows: ix.cfg.rows, seed: ix.cfg.seed}
+	bandKeys := sig.appendBandKeys(sc.keys[:0])
+	sc.keys = bandKeys
+	sc.low = slices.Grow(sc.low[:0], n)[:n]
+	for i, v := range sc.mins {
+		sc.low[i] = uint8(v)
 	}
-	sig8 := low[:n]
+	sig8 := sc.low
 
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -221,8 +225,27 @@ type Signature struct {
 
 // Signature computes the signature of text without adding it.
 func (ix *Index) Signature(text string) Signature {
-	return sign(text, ix.cfg)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sig := Signature{bands: ix.cfg.bands, rows: ix.cfg.rows, seed: ix.cfg.seed}
+	sc.mins = make([]uint32, ix.cfg.hashes) // handed to the caller
+	if signInto(sc, text, ix.cfg) {
+		sig.mins = sc.mins
+	}
+	sc.mins = nil
+	return sig
 }
+
+// scratch holds the per-call buffers of Add and Signature.
+type scratch struct {
+	runes  []rune
+	mins   []uint32
+	filled []bool
+	keys   []uint64
+	low    []uint8
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{runes: make([]rune, 0, 1024)} }}
 
 // Empty reports a signature of a text with nothing to shingle.
 func (s Signature) Empty() bool { return len(s.mins) == 0 }
@@ -283,40 +306,42 @@ func (s Signature) MarshalJSON() ([]byte, error) {
 	}{mins, hexKeys})
 }
 
-// sign computes the one-permutation MinHash signature: every shingle hash
-// picks one of k bins by its low 32 bits and competes there with its high
-// 32 bits; bins left empty borrow the value of a pseudo-randomly chosen
-// filled bin (optimal densification, Shrivastava 2017), which keeps
-// P[values agree] = Jaccard.
-func sign(text string, cfg indexConfig) Signature {
+// signInto computes the one-permutation MinHash signature of text into
+// sc.mins (len = hashes) and reports false for a text with nothing to
+// shingle. Every shingle hash picks one of the bins by its low 32 bits and
+// competes there with its high 32 bits; bins left empty borrow the value of
+// a pseudo-randomly chosen filled bin (optimal densification, Shrivastava
+// 2017), which keeps P[values agree] = Jaccard.
+func signInto(sc *scratch, text string, cfg indexConfig) bool {
 	k := cfg.hashes
-	bp := runePool.Get().(*[]rune)
-	rs := appendFolded((*bp)[:0], text)
-	defer func() { *bp = rs[:0]; runePool.Put(bp) }()
+	sc.runes = appendFolded(sc.runes[:0], text)
+	rs := sc.runes
 	if len(rs) == 0 {
-		return Signature{bands: cfg.bands, rows: cfg.rows, seed: cfg.seed}
+		return false
 	}
-	mins := make([]uint32, k)
+	mins := sc.mins[:k]
 	for i := range mins {
 		mins[i] = math.MaxUint32
 	}
-	var filled [maxHashes]bool
+	sc.filled = slices.Grow(sc.filled[:0], k)[:k]
+	filled := sc.filled
+	clear(filled)
 	seed := mix64(cfg.seed + 0x9e3779b97f4a7c15)
 	sh := cfg.shingle
-	add := func(h uint64) {
+	if len(rs) < sh {
+		sh = len(rs)
+	}
+	for i := 0; i+sh <= len(rs); i++ {
+		h := uint64(fnvOffset)
+		for _, r := range rs[i : i+sh] {
+			h ^= uint64(r)
+			h *= fnvPrime
+		}
 		h = mix64(h ^ seed)
 		bin := (uint64(uint32(h)) * uint64(k)) >> 32
-		v := uint32(h >> 32)
-		if v < mins[bin] || !filled[bin] {
+		if v := uint32(h >> 32); v < mins[bin] || !filled[bin] {
 			mins[bin] = v
 			filled[bin] = true
-		}
-	}
-	if len(rs) <= sh {
-		add(hashRunes(rs))
-	} else {
-		for i := 0; i+sh <= len(rs); i++ {
-			add(hashRunes(rs[i : i+sh]))
 		}
 	}
 	for i := 0; i < k; i++ {
@@ -332,5 +357,5 @@ func sign(text string, cfg indexConfig) Signature {
 			}
 		}
 	}
-	return Signature{mins: mins, bands: cfg.bands, rows: cfg.rows, seed: cfg.seed}
+	return true
 }

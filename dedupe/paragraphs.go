@@ -101,7 +101,7 @@ type paraInfo struct {
 //   - A long paragraph (key ≥ MinNearRunes runes) with the key of an
 //     earlier kept one is an exact duplicate; else it is a near duplicate
 //     when its Jaccard with a kept one reaches NearThreshold; else it is
-//     contained when it is no longer than a kept one and ContainThreshold
+//     contained when it is shorter than a kept one and ContainThreshold
 //     of its shingles occur there (a teaser repeating a first sentence).
 //   - A short line is kept outside blocks, even when it repeats: chants,
 //     list items such as "- 鸡蛋 2个" and headings legitimately recur.
@@ -140,7 +140,7 @@ func Paragraphs(paras []string, opts ...Option) (kept []string, dups []Dup) {
 
 	firstShort := map[string]int{} // short key → first occurrence (never dropped)
 	firstLong := map[string]int{}  // long key → kept paragraph
-	postings := map[uint64][]int32{}
+	post := postings{heads: map[uint64]postHead{}}
 	counts := map[int32]int{}
 
 	var block []int // indices of the current block's members
@@ -180,14 +180,12 @@ func Paragraphs(paras []string, opts ...Option) (kept []string, dups []Dup) {
 		if j, ok := firstLong[key]; ok {
 			q, kind, sim = j, KindExact, 1
 		} else if !cfg.noNear {
-			q, kind, sim = nearest(shingles(i), postings, counts, shingles, cfg)
+			q, kind, sim = nearest(shingles(i), &post, counts, shingles, cfg)
 		}
 		if q < 0 {
 			firstLong[key] = i
 			for _, h := range shingles(i) {
-				if ps := postings[h]; len(ps) < postingCap {
-					postings[h] = append(ps, int32(i))
-				}
+				post.add(h, int32(i))
 			}
 			continue
 		}
@@ -231,11 +229,11 @@ func sameOrNear(info []paraInfo, i, q int, long func(int) bool, shingles func(in
 // nearest finds the kept paragraph most similar to the shingle set sh by
 // counting shared shingles through the capped postings. The counts are lower
 // bounds, so a capped posting can only hide a match, never invent one.
-func nearest(sh []uint64, postings map[uint64][]int32, counts map[int32]int, shingles func(int) []uint64, cfg config) (int, string, float64) {
+func nearest(sh []uint64, post *postings, counts map[int32]int, shingles func(int) []uint64, cfg config) (int, string, float64) {
 	clear(counts)
 	for _, h := range sh {
-		for _, q := range postings[h] {
-			counts[q]++
+		for e := post.heads[h].first; e > 0; e = post.links[e-1].next {
+			counts[post.links[e-1].para]++
 		}
 	}
 	bestNear, bestJ := -1, 0.0
@@ -246,7 +244,7 @@ func nearest(sh []uint64, postings map[uint64][]int32, counts map[int32]int, shi
 		if j >= cfg.near && (j > bestJ || j == bestJ && int(q) < bestNear) {
 			bestNear, bestJ = int(q), j
 		}
-		if len(sh) <= qs {
+		if len(sh) < qs {
 			in := float64(n) / float64(len(sh))
 			if in >= cfg.contain && (in > bestC || in == bestC && int(q) < bestIn) {
 				bestIn, bestC = int(q), in
@@ -260,4 +258,24 @@ func nearest(sh []uint64, postings map[uint64][]int32, counts map[int32]int, shi
 		return bestIn, KindContained, bestC
 	}
 	return -1, "", 0
+}
+
+// postings lists, per shingle, the first postingCap kept paragraphs that
+// contain it, as linked lists in one slice (no allocation per shingle).
+type postings struct {
+	heads map[uint64]postHead
+	links []postLink
+}
+
+type postHead struct{ first, n int32 } // first: 1 + index into links, 0 = none
+
+type postLink struct{ para, next int32 } // next: 1 + index into links, 0 = end
+
+func (p *postings) add(h uint64, para int32) {
+	hd := p.heads[h]
+	if hd.n >= postingCap {
+		return
+	}
+	p.links = append(p.links, postLink{para: para, next: hd.first})
+	p.heads[h] = postHead{first: int32(len(p.links)), n: hd.n + 1}
 }

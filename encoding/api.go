@@ -23,7 +23,7 @@ type Fix struct {
 type Span struct {
 	Start, End int    // byte span in the input string
 	Text       string // the garbled text
-	Reason     string // "replacement-run", "kunjinkao", "lossy-mojibake" or "shifted-gbk"
+	Reason     string // "replacement-run", "kunjinkao", "lossy-utf8-gbk", "lossy-mojibake" or "shifted-gbk"
 	// Guess is, for "shifted-gbk", what the span's GBK bytes decode to one
 	// byte over: a lossy reading (a character at each edge is lost), worth
 	// reporting but not taking.

@@ -112,13 +112,13 @@ func isBinaryControl(c rune) bool {
 
 // checkBinary refuses b if it holds a NUL or too many control bytes.
 func checkBinary(b []byte, cs string) error {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return &BinaryError{Charset: cs, Offset: i, Reason: "NUL byte"}
+	}
 	first, n := -1, 0
 	for i, c := range b {
 		if c >= 0x20 || !isBinaryControl(rune(c)) {
 			continue
-		}
-		if c == 0 {
-			return &BinaryError{Charset: cs, Offset: i, Reason: "NUL byte"}
 		}
 		if first < 0 {
 			first = i
@@ -190,34 +190,34 @@ func invalidUTF8Len(b []byte) int {
 
 func decodeLatin(b []byte) string {
 	m := loadModel()
-	out := make([]byte, 0, len(b)+len(b)/4)
+	var out strings.Builder
+	out.Grow(len(b) + len(b)/4)
 	for _, c := range b {
 		if c < utf8.RuneSelf {
-			out = append(out, c)
+			out.WriteByte(c)
 			continue
 		}
-		out = utf8.AppendRune(out, m.cp1252[c])
+		out.WriteRune(m.cp1252[c])
 	}
-	return string(out)
+	return out.String()
 }
 
 func decodeUTF16(b []byte, bigEndian bool) (string, int, error) {
-	cs := UTF16LE
+	cs, hi, lo := UTF16LE, 1, 0
 	if bigEndian {
-		cs = UTF16BE
+		cs, hi, lo = UTF16BE, 0, 1
 	}
-	unit := func(i int) rune {
-		if bigEndian {
-			return rune(b[i])<<8 | rune(b[i+1])
-		}
-		return rune(b[i]) | rune(b[i+1])<<8
-	}
-	out := make([]byte, 0, len(b)*3/2)
+	var out strings.Builder
+	out.Grow(len(b) * 3 / 2)
+	var buf [utf8.UTFMax]byte
 	invalid, controls, first := 0, 0, -1
 	i := 0
 	for ; i+1 < len(b); i += 2 {
-		u := unit(i)
+		u := rune(b[i+hi])<<8 | rune(b[i+lo])
 		switch {
+		case u >= 0x20 && u < utf8.RuneSelf:
+			out.WriteByte(byte(u))
+			continue
 		case u == 0:
 			return "", 0, &BinaryError{Charset: cs, Offset: i, Reason: "NUL code unit"}
 		case u < 0x20 && isBinaryControl(u):
@@ -227,8 +227,8 @@ func decodeUTF16(b []byte, bigEndian bool) (string, int, error) {
 			controls++
 		case u >= 0xD800 && u <= 0xDBFF:
 			if i+3 < len(b) {
-				if v := unit(i + 2); v >= 0xDC00 && v <= 0xDFFF {
-					out = utf8.AppendRune(out, 0x10000+(u-0xD800)<<10+(v-0xDC00))
+				if v := rune(b[i+2+hi])<<8 | rune(b[i+2+lo]); v >= 0xDC00 && v <= 0xDFFF {
+					out.Write(utf8.AppendRune(buf[:0], 0x10000+(u-0xD800)<<10+(v-0xDC00)))
 					i += 2
 					continue
 				}
@@ -239,16 +239,16 @@ func decodeUTF16(b []byte, bigEndian bool) (string, int, error) {
 			u = utf8.RuneError
 			invalid++
 		}
-		out = utf8.AppendRune(out, u)
+		out.Write(utf8.AppendRune(buf[:0], u))
 	}
 	if i < len(b) { // an odd byte at the end
-		out = append(out, replacement...)
+		out.Write(replacement)
 		invalid++
 	}
 	if err := tooManyControls(controls, len(b)/2, first, cs); err != nil {
 		return "", 0, err
 	}
-	return string(out), invalid, nil
+	return out.String(), invalid, nil
 }
 
 // encodeGB18030 encodes s in GB18030; ok is false if s has a rune GB18030

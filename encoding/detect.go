@@ -22,6 +22,10 @@ const (
 // UTF-8 validity is still checked over the whole input.
 const detectSample = 16 << 10
 
+// maxUTF16UnitCost is the most a UTF-16 reading without a BOM may cost per
+// code unit on average, in bits.
+const maxUTF16UnitCost = 16
+
 // hopeless is how far, in bits, a reading may fall behind the best one
 // before it is abandoned: 2^-64 is no chance at all.
 const hopeless = 64
@@ -87,42 +91,102 @@ func detectIn(m *detectModel, b []byte, utf8OK bool) Detection {
 			nul = true
 		}
 	}
-	var costs [6]int
-	names := [6]string{UTF8, GB18030, Big5, Windows1252, UTF16LE, UTF16BE}
-	best := math.MaxInt
-	keep := func(i, c int) {
-		costs[i] = c
-		best = min(best, c)
-	}
-	for i := range costs {
-		costs[i] = math.MaxInt
-	}
-	if utf8OK || ascii {
-		keep(0, priorUTF8+scoreUTF8(m, b, math.MaxInt))
-	}
-	if !ascii {
-		keep(1, priorGB18030+min(scoreDBCS(m, true, b, 0, best), costCut+scoreDBCS(m, true, b, 1, best)))
-		keep(2, priorBig5+min(scoreDBCS(m, false, b, 0, best), costCut+scoreDBCS(m, false, b, 1, best)))
-		keep(3, priorLatin+scoreLatin(m, b, best))
-	}
-	if len(b) >= 2 && (nul || !ascii || len(b) < 64) {
-		keep(4, priorUTF16+min(scoreUTF16(m, b, 0, false, best), costCut+scoreUTF16(m, b, 1, false, best)))
-		keep(5, priorUTF16+min(scoreUTF16(m, b, 0, true, best), costCut+scoreUTF16(m, b, 1, true, best)))
-	}
-	win := 0
-	for i, c := range costs {
-		if c < costs[win] {
-			win = i
+	var live [numReadings]bool
+	live[readUTF8] = utf8OK || ascii
+	// Without high bytes the ASCII-compatible charsets all read the same.
+	live[readGB18030], live[readBig5], live[readLatin] = !ascii, !ascii, !ascii
+	utf16 := len(b) >= 2 && (nul || !ascii || len(b) < 64)
+	live[readUTF16LE], live[readUTF16BE] = utf16, utf16
+
+	// Score growing prefixes so that readings far behind on the first KiB
+	// are not carried through the whole sample.
+	var costs [numReadings]int
+	for n := min(len(b), 1<<10); ; n = min(len(b), 4*n) {
+		best := math.MaxInt
+		for r := range costs {
+			costs[r] = math.MaxInt
+			if live[r] {
+				costs[r] = scoreReading(m, r, b[:n], min(best, math.MaxInt-hopeless)+hopeless)
+				best = min(best, costs[r])
+			}
+		}
+		for r, c := range costs {
+			live[r] = live[r] && c-best < hopeless
+		}
+		if n == len(b) {
+			break
 		}
 	}
-	// Posterior of the winner: 1 / Σ 2^-(cost_i - cost_win).
+	win := readUTF8
+	for r, c := range costs {
+		if live[r] && (!live[win] || c < costs[win]) {
+			win = r
+		}
+	}
+	// Posterior of the winner: 1 / Σ 2^-(cost_r - cost_win).
 	sum := 0.0
-	for _, c := range costs {
-		if c != math.MaxInt && c-costs[win] < hopeless {
+	for r, c := range costs {
+		if live[r] {
 			sum += math.Exp2(-float64(c - costs[win]))
 		}
 	}
-	return Detection{Charset: names[win], Confidence: 1 / sum}
+	if !live[win] { // no reading at all: only possible for tiny inputs
+		return Detection{Charset: UTF8}
+	}
+	return Detection{Charset: readingNames[win], Confidence: 1 / sum}
+}
+
+// The readings Detect weighs, in order of preference on a tie.
+const (
+	readUTF8 = iota
+	readGB18030
+	readBig5
+	readLatin
+	readUTF16LE
+	readUTF16BE
+	numReadings
+)
+
+var readingNames = [numReadings]string{UTF8, GB18030, Big5, Windows1252, UTF16LE, UTF16BE}
+
+// scoreReading is the cost of b in reading r plus r's prior, or more than
+// bound if that is all it is worth knowing; math.MaxInt rules r out.
+func scoreReading(m *detectModel, r int, b []byte, bound int) int {
+	switch r {
+	case readUTF8:
+		return priorUTF8 + scoreUTF8(m, b, bound)
+	case readGB18030:
+		return priorGB18030 + scoreDBCSAligned(m, true, b, bound)
+	case readBig5:
+		return priorBig5 + scoreDBCSAligned(m, false, b, bound)
+	case readLatin:
+		return priorLatin + scoreLatin(m, b, bound)
+	}
+	bigEndian := r == readUTF16BE
+	c := scoreUTF16(m, b, 0, bigEndian, bound)
+	c = min(c, costCut+scoreUTF16(m, b, 1, bigEndian, min(c, bound)))
+	// Any bytes read as UTF-16 make characters, most of them CJK. Unless
+	// NULs (the high bytes of ASCII in UTF-16) make the reading likely,
+	// take it only if its characters are about as common as real text's
+	// (~11 bits each) rather than random (20+ bits).
+	if bytes.IndexByte(b, 0) < 0 && c > maxUTF16UnitCost*(len(b)/2) {
+		return math.MaxInt
+	}
+	if asciiOnly(b) {
+		// Real UTF-16 Chinese rarely has no NUL and no high byte at all.
+		c += priorUTF16ASCII
+	}
+	return priorUTF16 + c
+}
+
+// asciiOnly reports whether b has no NUL and no high byte.
+func asciiOnly(b []byte) bool {
+	for _, c := range b {
+		if c == 0 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // scoreUTF8 prices b read as UTF-8, giving up past bound.
@@ -139,7 +203,7 @@ func scoreUTF8(m *detectModel, b []byte, bound int) int {
 	for i < len(b) && cost <= bound {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			cost += int(m.rune[c])
+			cost += int(m.char[c])
 			i++
 			continue
 		}
@@ -154,11 +218,21 @@ func scoreUTF8(m *detectModel, b []byte, bound int) int {
 		case r >= 0x10000:
 			cost += costSupplementary
 		default:
-			cost += int(m.rune[r])
+			cost += int(m.char[r])
 		}
 		i += size
 	}
 	return cost
+}
+
+// scoreDBCSAligned is scoreDBCS from the first byte or, if that is a high
+// byte, from the second, whichever is cheaper.
+func scoreDBCSAligned(m *detectModel, gb bool, b []byte, bound int) int {
+	c := scoreDBCS(m, gb, b, 0, bound)
+	if b[0] >= 0x80 {
+		c = min(c, costSkip+scoreDBCS(m, gb, b, 1, min(c, bound)))
+	}
+	return c
 }
 
 // scoreDBCS prices b read as GB18030 (gb) or Big5 from offset skip, giving
@@ -175,7 +249,7 @@ func scoreDBCS(m *detectModel, gb bool, b []byte, skip, bound int) int {
 	for i := skip; i < len(b) && cost <= bound; {
 		c := b[i]
 		if c < utf8.RuneSelf {
-			cost += int(m.rune[c])
+			cost += int(m.char[c])
 			i++
 			continue
 		}
@@ -248,7 +322,7 @@ func scoreUTF16(m *detectModel, b []byte, skip int, bigEndian bool, bound int) i
 				continue
 			}
 		}
-		cost += int(m.rune[u])
+		cost += int(m.char[u])
 	}
 	if i < len(b) {
 		cost += costCut

@@ -1,6 +1,7 @@
 package encoding
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -31,6 +32,13 @@ const (
 	costInvalid         = 40 // a byte sequence the charset does not allow
 	costCut             = 10 // a character cut at either end of the input
 	costGB4             = 24 // GB18030 four-byte sequences: rare characters
+	// costGBKExtension is added to the traditional characters GBK has
+	// outside GB2312: traditional text is rarer in GBK than in Big5, and
+	// Latin text read as GBK lands on them ("ür" is 0xFC72, 黵; "üc" is 點).
+	costGBKExtension = 4
+	// costSkip is the price of reading a two-byte charset from the second
+	// byte, as if the input began with the trail byte of a cut character.
+	costSkip = 14
 )
 
 // Prior costs in bits: with equal evidence, prefer the commoner charset.
@@ -40,6 +48,8 @@ const (
 	priorBig5    = 2
 	priorLatin   = 3
 	priorUTF16   = 8
+	// priorUTF16ASCII is added for input without NUL or high bytes.
+	priorUTF16ASCII = 8
 )
 
 // dbcsCodes is the number of two-byte codes lead 0x81–0xFE × trail 0x40–0xFE.
@@ -51,7 +61,7 @@ func dbcsIndex(lead, trail byte) int { return int(lead-0x81)*191 + int(trail-0x4
 // Detect, indexed the way each charset's bytes arrive so that scoring needs
 // no decoding.
 type detectModel struct {
-	rune   [0x10000]uint8   // BMP rune → cost
+	char   [0x10000]uint8   // BMP rune → cost
 	gb     [dbcsCodes]uint8 // GB18030 two-byte code → cost of its character
 	big5   [dbcsCodes]uint8 // Big5 two-byte code → cost
 	latin  [256]uint8       // windows-1252 byte → cost
@@ -70,8 +80,8 @@ func loadModel() *detectModel {
 
 func buildModel() *detectModel {
 	m := new(detectModel)
-	for r := range m.rune {
-		m.rune[r] = classCost(rune(r))
+	for r := range m.char {
+		m.char[r] = classCost(rune(r))
 	}
 
 	gbRunes := decodeAllCodes(simplifiedchinese.GB18030.NewDecoder(), func(lead, trail byte) bool { return trail != 0x7F })
@@ -80,8 +90,8 @@ func buildModel() *detectModel {
 	})
 	// The level-1 areas are the common characters of each standard.
 	lower := func(r rune, c uint8) {
-		if r > 0 && r < 0x10000 && isHan(r) && m.rune[r] > c {
-			m.rune[r] = c
+		if r > 0 && r < 0x10000 && isHan(r) && m.char[r] > c {
+			m.char[r] = c
 		}
 	}
 	for lead := 0x81; lead <= 0xFE; lead++ {
@@ -105,8 +115,8 @@ func buildModel() *detectModel {
 	}
 	for _, g := range charCosts {
 		for _, r := range g.chars {
-			if r < 0x10000 && m.rune[r] > g.bits {
-				m.rune[r] = g.bits
+			if r < 0x10000 && m.char[r] > g.bits {
+				m.char[r] = g.bits
 			}
 		}
 	}
@@ -114,22 +124,36 @@ func buildModel() *detectModel {
 	dec := charmap.Windows1252.NewDecoder()
 	for i := range 256 {
 		r := decodeOne(dec, []byte{byte(i)})
-		if r < 0 {
-			r = utf8.RuneError
+		if r < 0 || r == utf8.RuneError {
+			r = rune(i) // undefined in windows-1252: the C1 control, as WHATWG does
 		}
 		m.cp1252[i] = r
-		m.latin[i] = m.rune[r]
+		m.latin[i] = m.char[r]
 		if i >= 0x80 {
 			m.latin[i] = latinCost(r)
 			// Latin text in UTF-8 or UTF-16 is as plausible as in windows-1252.
-			if r < 0x10000 && m.rune[r] > m.latin[i] {
-				m.rune[r] = m.latin[i]
+			if r < 0x10000 && m.char[r] > m.latin[i] {
+				m.char[r] = m.latin[i]
 			}
 		}
 	}
-	for i := range m.gb {
-		m.gb[i] = runeCost(m, gbRunes[i])
-		m.big5[i] = runeCost(m, big5Runes[i])
+	inBig5 := make([]bool, 0x10000)
+	for _, r := range big5Runes {
+		if r > 0 && r < 0x10000 {
+			inBig5[r] = true
+		}
+	}
+	for lead := 0x81; lead <= 0xFE; lead++ {
+		for trail := 0x40; trail <= 0xFE; trail++ {
+			i := dbcsIndex(byte(lead), byte(trail))
+			r := gbRunes[i]
+			m.gb[i] = runeCost(m, r)
+			outsideGB2312 := lead < 0xA1 || lead > 0xF7 || trail < 0xA1
+			if outsideGB2312 && r > 0 && r < 0x10000 && inBig5[r] {
+				m.gb[i] += costGBKExtension
+			}
+			m.big5[i] = runeCost(m, big5Runes[i])
+		}
 	}
 	return m
 }
@@ -143,7 +167,7 @@ func runeCost(m *detectModel, r rune) uint8 {
 	case r >= 0x10000:
 		return costSupplementary
 	}
-	return m.rune[r]
+	return m.char[r]
 }
 
 // decodeAllCodes decodes every two-byte code; -1 marks codes that are not
@@ -218,8 +242,12 @@ func classCost(r rune) uint8 {
 // lower-case accented letters are common, capitals and symbols less so.
 func latinCost(r rune) uint8 {
 	switch {
+	case r == 'é':
+		return 7
+	case strings.ContainsRune("àèüöäçñáíóúãõâêôûîïëßåøæ", r):
+		return 9
 	case r >= 0xDF && r <= 0xFF && r != 0xF7:
-		return 10
+		return 11
 	case r >= 0xC0 && r <= 0xDE && r != 0xD7:
 		return 13
 	case r == 0x2018 || r == 0x2019 || r == 0x201C || r == 0x201D || r == 0x2013 || r == 0x2014 || r == 0x2026 || r == 0x20AC:

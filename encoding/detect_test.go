@@ -5,7 +5,9 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -97,7 +99,7 @@ func TestDetectSamples(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, n := range []int{10, 30, 100, 1000} {
+		for _, n := range []int{10, 30, 100} { // 100: the whole sentence, 55–70 bytes
 			// Cut at the first accented byte so short samples hold one.
 			at := strings.IndexFunc(text, func(r rune) bool { return r >= 0x80 })
 			from := max(0, min(at-n/2, len(raw)-n))
@@ -227,5 +229,134 @@ func TestDetectLongPrefixASCII(t *testing.T) {
 	doc := append([]byte(strings.Repeat("ascii line\n", 2000)), gbBytes(t, "后面是中文内容。")...)
 	if d := Detect(doc); d.Charset != GB18030 {
 		t.Errorf("Detect = %s, want GB18030", d.Charset)
+	}
+}
+
+// TestDetectCorpusWindows measures Detect on held-out text: windows of the
+// corpus pages 01–20 (not the seed pages the samples come from, nor the
+// Common Crawl documents the model was built from), encoded in each
+// charset and cut to 10 and 30 bytes, possibly mid-character at the end.
+// Big5 uses only windows Big5 can encode that hold a traditional-only
+// character; windows with fewer than two non-ASCII characters are skipped.
+func TestDetectCorpusWindows(t *testing.T) {
+	pages, _ := filepath.Glob("../testdata/corpus/[0-9][0-9]_*.txt")
+	if len(pages) == 0 {
+		t.Skip("no corpus pages")
+	}
+	type key struct {
+		enc string
+		n   int
+	}
+	total, right := map[key]int{}, map[key]int{}
+	big5Enc := traditionalchinese.Big5.NewEncoder()
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := []rune(strings.ToValidUTF8(string(data), ""))
+		for start := 0; start+40 < len(rs); start += 97 {
+			window := string(rs[start : start+40])
+			if strings.ContainsAny(window, "\x00\uFFFD") || strings.IndexFunc(window, func(r rune) bool { return r >= 0xE000 && r <= 0xF8FF }) >= 0 {
+				continue
+			}
+			inputs := map[string][]byte{UTF8: []byte(window), UTF16LE: utf16Bytes(window, false), UTF16BE: utf16Bytes(window, true)}
+			if b, ok := encodeGB18030(window); ok {
+				inputs[GB18030] = b
+			}
+			if b, err := big5Enc.Bytes([]byte(window)); err == nil && !gbk2312Only(window) {
+				inputs[Big5] = b
+			}
+			for cs, in := range inputs {
+				for _, n := range []int{10, 30} {
+					cut := in[:min(n, len(in))]
+					if nonASCII(cut) < 2 {
+						continue
+					}
+					k := key{cs, n}
+					total[k]++
+					if d := Detect(cut); d.Charset == cs {
+						right[k]++
+					} else if n >= 30 {
+						t.Logf("%s %s: got %s (%.2f) for %q", filepath.Base(p), cs, d.Charset, d.Confidence, window)
+					}
+				}
+			}
+		}
+	}
+	keys := make([]key, 0, len(total))
+	for k := range total {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return keys[i].enc < keys[j].enc || keys[i].enc == keys[j].enc && keys[i].n < keys[j].n
+	})
+	for _, k := range keys {
+		acc := float64(right[k]) / float64(total[k])
+		t.Logf("%-8s %2d bytes: %4d/%4d = %5.1f%%", k.enc, k.n, right[k], total[k], 100*acc)
+		if k.n == 10 && acc < 0.95 || k.n == 30 && acc < 0.99 {
+			t.Errorf("%s at %d bytes: accuracy %.1f%% below 95%% (10 bytes) / 99%% (30 bytes)", k.enc, k.n, 100*acc)
+		}
+	}
+	if len(keys) != 10 {
+		t.Errorf("measured %d (charset, length) pairs, want 10", len(keys))
+	}
+}
+
+// gbk2312Only reports whether every character of s is in GB2312 or ASCII,
+// that is, whether s could as well be simplified text.
+func gbk2312Only(s string) bool {
+	for _, r := range s {
+		if r < 0x80 {
+			continue
+		}
+		b, ok := encodeGB18030(string(r))
+		if !ok || len(b) != 2 || b[0] < 0xA1 || b[0] > 0xF7 || b[1] < 0xA1 {
+			return false
+		}
+	}
+	return true
+}
+
+// nonASCII counts the bytes of b that are not ASCII.
+func nonASCII(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c >= 0x80 || c == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// TestDetectASCIIStaysUTF8: short ASCII snippets of the corpus pages (4 to
+// 30 bytes) must not read as UTF-16, whose characters any byte pair makes.
+func TestDetectASCIIStaysUTF8(t *testing.T) {
+	pages, _ := filepath.Glob("../testdata/corpus/*.txt")
+	if len(pages) == 0 {
+		t.Skip("no corpus pages")
+	}
+	wrong, n := 0, 0
+	for _, p := range pages {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			for _, w := range []int{4, 6, 10, 20, 30} {
+				if len(line) < w || nonASCII([]byte(line[:w])) > 0 {
+					continue
+				}
+				n++
+				if d := Detect([]byte(line[:w])); d.Charset != UTF8 {
+					wrong++
+					t.Errorf("Detect(%q) = %s (%.2f), want UTF-8", line[:w], d.Charset, d.Confidence)
+				}
+			}
+		}
+	}
+	t.Logf("ASCII snippets: %d/%d read as UTF-8", n-wrong, n)
+	if n < 500 {
+		t.Errorf("only %d ASCII snippets", n)
 	}
 }

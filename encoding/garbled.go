@@ -19,9 +19,10 @@ const (
 	reasonKunjinkao   = "kunjinkao"
 	reasonLossy       = "lossy-mojibake"
 	reasonShifted     = "shifted-gbk"
+	reasonLossyUTF8   = "lossy-utf8-gbk"
 	// A one-byte-off GBK reading must score this well and gain this much.
 	shiftedMinRunes = 4
-	shiftedBelow    = 1.5
+	shiftedBelow    = 2.0
 	shiftedAtLeast  = 3.0
 	shiftedMargin   = 2.0
 )
@@ -60,9 +61,9 @@ func garbledReason(p string, minRunes int) string {
 // when that is much more plausible than p.
 func shiftedGuess(p string) (string, bool) {
 	// Names and rare words are short and score low too: only a longer span
-	// with a stray symbol (Γ from 0xA6A3) is judged.
+	// with a stray symbol (Γ from 0xA6A3, Ｖ from 0xA3D6) is judged.
 	if runeCount(p) < shiftedMinRunes || !strings.ContainsFunc(p, isIdeograph) ||
-		!strings.ContainsFunc(p, func(r rune) bool { return classOf(r) == classSymbol }) {
+		!strings.ContainsFunc(p, func(r rune) bool { return classOf(r) == classSymbol || oddPunct(r) }) {
 		return "", false
 	}
 	orig := plausibility(p)
@@ -91,4 +92,33 @@ func shiftedGuess(p string) (string, bool) {
 		return "", false
 	}
 	return guess, true
+}
+
+// lossyKind names lossy mojibake more precisely when its GBK bytes are
+// mostly well-formed UTF-8 sequences: UTF-8 read as GBK with bytes lost
+// (seed 003's 闂傚倸鍊搁崐…).
+func lossyKind(text string) string {
+	var buf []byte
+	for _, r := range text {
+		if r == utf8.RuneError || r < utf8.RuneSelf {
+			continue
+		}
+		b, ok := appendEncoded(buf, csGBK, string(r))
+		if !ok {
+			return reasonLossy
+		}
+		buf = b
+	}
+	good := 0
+	for i := 0; i < len(buf); {
+		r, size := utf8.DecodeRune(buf[i:])
+		if r != utf8.RuneError && size > 1 {
+			good += size
+		}
+		i += max(size, 1)
+	}
+	if len(buf) >= 6 && 10*good >= 6*len(buf) {
+		return reasonLossyUTF8
+	}
+	return reasonLossy
 }

@@ -95,8 +95,9 @@ func applyFixes(s string, fixes []Fix) (string, [][2]int) {
 }
 
 // Garbled reports the spans of s that are mojibake but cannot be repaired:
-// runs of U+FFFD, 锟斤拷 runs, and lossy multi-layer mojibake. They never
-// overlap the spans Repair fixes, so a caller may apply both to s.
+// runs of U+FFFD, 锟斤拷 runs, lossy (multi-layer) mojibake and GBK read one
+// byte off. They never overlap the spans Repair fixes, so a caller may
+// replace the fixes and drop these spans of the same s.
 func Garbled(s string) []Span {
 	if provenClean(s) {
 		return nil
@@ -155,8 +156,106 @@ func analyze(s string) ([]Fix, []Span) {
 			start += size
 		}
 	}
+	if len(a.fixes) > 0 {
+		a.contextPass()
+	}
 	a.absorbOddPunct()
+	for i := range a.garbled {
+		if a.garbled[i].Reason == reasonLossy {
+			a.garbled[i].Reason = lossyKind(a.garbled[i].Text)
+		}
+	}
 	return a.fixes, a.garbled
+}
+
+// Context thresholds: in a line that already had a repair, a short span
+// left over may take the same chain on weaker evidence.
+const (
+	contextAtLeast = 2.5
+	contextMargin  = 1.0
+)
+
+// contextPass retries the segments a line's repairs left alone with the
+// chains those repairs used: "夹爹" alone is two plausible characters, but
+// next to a Big5-read-as-GBK sentence it is 標註.
+func (a *analysis) contextPass() {
+	chains := map[string]bool{}
+	for _, f := range a.fixes {
+		chains[f.Chain] = true
+	}
+	taken := func(start, end int) bool {
+		for _, f := range a.fixes {
+			if f.Start < end && start < f.End {
+				return true
+			}
+		}
+		for _, g := range a.garbled {
+			if g.Start < end && start < g.End {
+				return true
+			}
+		}
+		return false
+	}
+	added := false
+	for start := 0; start < len(a.s); {
+		end := segmentEnd(a.s, start)
+		for i := start; i < end; {
+			r, size := utf8.DecodeRuneInString(a.s[i:end])
+			if r < utf8.RuneSelf {
+				i += size
+				continue
+			}
+			j := i + size
+			for j < end {
+				r, size := utf8.DecodeRuneInString(a.s[j:end])
+				if r < utf8.RuneSelf {
+					break
+				}
+				j += size
+			}
+			if !taken(i, j) {
+				if c, ok := contextRepair(a.s[i:j], chains); ok {
+					a.fixes = append(a.fixes, Fix{Start: i, End: j, Original: a.s[i:j], Repaired: c.text, Chain: chainName(c.layers)})
+					added = true
+				}
+			}
+			i = j
+		}
+		start = end
+		for start < len(a.s) {
+			r, size := utf8.DecodeRuneInString(a.s[start:])
+			if !isSeparator(r) {
+				break
+			}
+			start += size
+		}
+	}
+	if added {
+		slices.SortFunc(a.fixes, func(x, y Fix) int { return x.Start - y.Start })
+	}
+}
+
+// contextRepair undoes span with one of the given chains if the result is
+// plausible and clearly better.
+func contextRepair(span string, chains map[string]bool) (candidate, bool) {
+	if provenClean(span) || strings.ContainsRune(span, utf8.RuneError) {
+		return candidate{}, false
+	}
+	orig := plausibility(span)
+	strong, weak := bestUndo(span)
+	for _, c := range []candidate{strong, weak} {
+		if c.layers == nil || !chains[chainName(c.layers)] {
+			continue
+		}
+		if !acceptable(orig, c, contextAtLeast, contextMargin) || !keepsASCII(span, c.text) || interleaved(c.text) {
+			continue
+		}
+		if _, again := tryRepairOnce(c.text); again {
+			continue
+		}
+		return c, true
+	}
+	return candidate{}, false
 }
 
 // commonPunct is the punctuation of running Chinese text. Other marks
@@ -270,13 +369,13 @@ func tryRepairOnce(span string) (candidate, bool) {
 
 // foreignScript reports text in another script that GBK↔Big5 misreadings
 // would turn into plausible-looking ideographs: an accented letter next to
-// another letter (French, pinyin), or kana, Cyrillic or Greek next to each
-// other while the ideographs around them are common (Japanese, Russian).
-// Big5 read as GBK also yields kana and Cyrillic pairs, but amid rare
-// ideographs and private-use characters.
+// another letter (French, pinyin), or Japanese or Russian — kana, Cyrillic
+// or Greek letters in a row, or a hiragana particle — while the ideographs
+// around them are common. Big5 read as GBK also yields kana and Cyrillic,
+// but mostly single and amid rare ideographs and private-use characters.
 func foreignScript(s string) bool {
 	prev := rune(0)
-	run := false
+	run, hint := false, false
 	for _, r := range s {
 		switch {
 		case isAccented(r) && (isASCIILetter(prev) || isAccented(prev)),
@@ -284,10 +383,16 @@ func foreignScript(s string) bool {
 			return true
 		case isKana(r) && isKana(prev), isCyrillic(r) && isCyrillic(prev), isGreek(r) && isGreek(prev):
 			run = true
+		case strings.ContainsRune(hiraganaParticles, r):
+			hint = true
 		}
 		prev = r
 	}
-	if !run && !strings.ContainsFunc(s, isKana) {
+	// In a span of two or three characters any kana is a hint.
+	if !run && !hint && runeCount(s) <= 3 && strings.ContainsFunc(s, isKana) {
+		hint = true
+	}
+	if !run && !hint {
 		return false
 	}
 	sum, n := 0, 0
@@ -298,8 +403,14 @@ func foreignScript(s string) bool {
 		sum += int(classWeight[classOf(r)])
 		n++
 	}
-	return n == 0 || float64(sum) >= foreignAbove*float64(n)
+	if n == 0 {
+		return run // "ストレッタ" is Japanese; "12る20ら" is Big5 read as GBK
+	}
+	return float64(sum) >= foreignAbove*float64(n)
 }
+
+// hiraganaParticles are the kana that Japanese puts between kanji.
+const hiraganaParticles = "のはがをにでともへや"
 
 // interleaved reports a repair that puts a lone ideograph inside a word of
 // ASCII letters ("M閤ico" from "México"): real Chinese text does not (a
@@ -456,6 +567,15 @@ func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 		a.addFix(ps, pe, c)
 		a.addGarbled(pe, end, reasonLossy)
 		return
+	}
+	if level == levelASCII && !near {
+		// GBK read a byte off spans punctuation (Ｖ, ！), so it is judged
+		// before the split into clauses.
+		if guess, ok := shiftedGuess(text); ok {
+			a.addGarbled(start, end, reasonShifted)
+			a.garbled[len(a.garbled)-1].Guess = guess
+			return
+		}
 	}
 	if level < levelClause {
 		next := level + 1

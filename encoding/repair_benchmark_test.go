@@ -2,6 +2,7 @@ package encoding
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -62,4 +63,19 @@ func BenchmarkGarbled(b *testing.B) {
 			Garbled(l)
 		}
 	}
+}
+
+// BenchmarkRepairCorpusPages runs Repair over every line of the real pages
+// in testdata/corpus (mostly clean, some mojibake).
+func BenchmarkRepairCorpusPages(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/corpus/*.txt")
+	var lines []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
+	}
+	benchLines(b, lines)
 }

@@ -70,6 +70,10 @@ func TestGarbledShiftedGuess(t *testing.T) {
 	if len(spans) != 1 || spans[0].Text != "Γ和跻哉" || spans[0].Guess != "：王以" {
 		t.Fatalf("Garbled = %+v, want Γ和跻哉 with guess ：王以 (from 校對：王以正)", spans)
 	}
+	spans = Garbled("刺激 ? ！鄙虾Ｖ性\ue12e禺a市場分析師")
+	if len(spans) != 1 || spans[0].Guess != "”上海中原地" {
+		t.Fatalf("Garbled = %+v, want guess ”上海中原地 (from ”上海中原地產)", spans)
+	}
 }
 
 func TestGarbled(t *testing.T) {
@@ -86,11 +90,12 @@ func TestGarbled(t *testing.T) {
 		{"replacement run in clean text", "生产各色布料�，提花布", []string{"replacement-run"}},
 		{"mostly replacement", "新����热� - 公司", []string{"lossy-mojibake"}},
 		{"kunjinkao", "标题锟斤拷锟斤拷", []string{"kunjinkao"}},
-		{"lossy utf-8 read as gbk", "鍚屾椂鐫€鍔涙姄濂戒竴鎵归噸澶ч」鐩�", []string{"lossy-mojibake"}},
+		{"lossy utf-8 read as gbk: repaired but its last character", "鍚屾椂鐫€鍔涙姄濂戒竴鎵归噸澶ч」鐩�", []string{"lossy-mojibake"}},
 		{"shifted gbk (seed 001)", "!Γ和跻哉 |", []string{"shifted-gbk"}},
 		{"short rare name is not shifted gbk", "硚口区 闫盼盼", nil},
-		{"seed 003 line 3", lines[2], []string{"lossy-mojibake"}},
-		{"seed 003 line 6", lines[5], []string{"lossy-mojibake"}},
+		{"shifted gbk across punctuation (page 14)", "刺激 ? ！鄙虾Ｖ性\ue12e禺a市場分析師", []string{"shifted-gbk"}},
+		{"seed 003 line 3", lines[2], []string{"lossy-utf8-gbk"}},
+		{"seed 003 line 6", lines[5], []string{"lossy-utf8-gbk"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -138,14 +143,27 @@ func TestSeed003(t *testing.T) {
 }
 
 func TestFixesAndGarbledDoNotOverlap(t *testing.T) {
+	var inputs []string
 	for _, r := range loadBench(t) {
-		_, fixes := Repair(r.Input)
-		spans := Garbled(r.Input)
-		for _, f := range fixes {
+		inputs = append(inputs, r.Input)
+	}
+	inputs = append(inputs, readLines(t, "../testdata/corpus/*.txt")...)
+	for _, in := range inputs {
+		_, fixes := Repair(in)
+		spans := Garbled(in)
+		for i, f := range fixes {
+			if i > 0 && fixes[i-1].End > f.Start {
+				t.Fatalf("%.60q: fixes out of order %+v %+v", in, fixes[i-1], f)
+			}
 			for _, g := range spans {
 				if f.Start < g.End && g.Start < f.End {
-					t.Fatalf("%s: fix %+v overlaps garbled %+v", r.ID, f, g)
+					t.Fatalf("%.60q: fix %+v overlaps garbled %+v", in, f, g)
 				}
+			}
+		}
+		for i := 1; i < len(spans); i++ {
+			if spans[i-1].End > spans[i].Start {
+				t.Fatalf("%.60q: garbled spans out of order %+v %+v", in, spans[i-1], spans[i])
 			}
 		}
 	}

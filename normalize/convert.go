@@ -26,7 +26,28 @@ import (
 type Converter struct {
 	variant string
 	user    *phraseTrie // nil without user phrases
-	groups  [][]*phraseTrie
+	groups  []*dictGroup
+}
+
+// A dictGroup is a list of dictionaries matched gocc style, with a bitset of
+// the runes of the Basic Multilingual Plane that start a key in any of them:
+// one bit test skips a character no dictionary knows, the common case in
+// simplified text.
+type dictGroup struct {
+	tries  []*phraseTrie
+	starts [0x10000 / 64]uint64
+}
+
+func newDictGroup(tries []*phraseTrie) *dictGroup {
+	g := &dictGroup{tries: tries}
+	for _, t := range tries {
+		for r, node := range t.first {
+			if node != 0 {
+				g.starts[r>>6] |= 1 << (r & 63)
+			}
+		}
+	}
+	return g
 }
 
 // A ConverterOption tunes a Converter. See WithPhrases.
@@ -75,6 +96,19 @@ var variantChains = map[string][][]string{
 // supplements adds to a gocc dictionary the keys OpenCC 1.1.6 has and gocc
 // lacks (see internal/dict/README.md).
 var supplements = map[string]string{"TSPhrases": "TSPhrasesOpenCC116"}
+
+// sharedGroups holds one dictGroup per list of dictionary names, so
+// converters of the same variant share their bitsets.
+var sharedGroups sync.Map // names joined by "," → *dictGroup
+
+func groupFor(names []string, tries []*phraseTrie) *dictGroup {
+	key := strings.Join(names, ",")
+	if g, ok := sharedGroups.Load(key); ok {
+		return g.(*dictGroup)
+	}
+	g, _ := sharedGroups.LoadOrStore(key, newDictGroup(tries))
+	return g.(*dictGroup)
+}
 
 // builtinTries builds each embedded dictionary at most once per process.
 var builtinTries = func() map[string]func() (*phraseTrie, error) {
@@ -134,15 +168,15 @@ func NewConverter(variant string, opts ...ConverterOption) (*Converter, error) {
 	}
 	c := &Converter{variant: variant}
 	for _, names := range chain {
-		group := make([]*phraseTrie, len(names))
+		tries := make([]*phraseTrie, len(names))
 		for i, name := range names {
 			t, err := builtinTries[name]()
 			if err != nil {
 				return nil, fmt.Errorf("normalize: loading dictionary %s: %w", name, err)
 			}
-			group[i] = t
+			tries[i] = t
 		}
-		c.groups = append(c.groups, group)
+		c.groups = append(c.groups, groupFor(names, tries))
 	}
 	if len(cfg.phrases) > 0 {
 		entries := make([]dict.Entry, 0, len(cfg.phrases))
@@ -206,17 +240,28 @@ func (c *Converter) convertBuiltin(s string) string {
 }
 
 // convertGroup runs one dictionary group over s, gocc style.
-func convertGroup(group []*phraseTrie, s string) string {
+func convertGroup(g *dictGroup, s string) string {
 	var b strings.Builder
 	written := 0 // s[:written] is in b (once b is in use)
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
+		// Fast path for the three-byte sequences of CJK text. Skipping three
+		// bytes is safe even if they are not valid UTF-8: the two skipped
+		// bytes are continuation bytes, which start no character.
+		if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			if g.starts[r>>6]&(1<<(r&63)) == 0 {
+				i += 3
+				continue
+			}
+		}
 		var n int
 		var v string
-		for _, t := range group {
+		for _, t := range g.tries {
 			if n, v = t.longest(s[i:]); n > 0 {
 				break
 			}

@@ -141,7 +141,7 @@ func TestConvertCases(t *testing.T) {
 		{"t2s", "abc 123", "abc 123"},
 		{"t2s", "醫藥產業發展", "医药产业发展"},
 		{"t2s", "一目瞭然", "一目了然"},
-		{"t2s", "二噁英", "二𫫇英"}, // OpenCC 1.1.6 phrase gocc lacks
+		{"t2s", "二噁英", "二𫫇英"},         // OpenCC 1.1.6 phrase gocc lacks
 		{"t2s", "臺\xff臺灣", "台\xff台湾"}, // gocc: 台�湾
 		{"t2s", "\xff", "\xff"},
 		{"t2s", "𠁞", "𠀾"}, // outside the BMP
