@@ -58,6 +58,7 @@ func TestReasonCodes(t *testing.T) {
 		{boilerplate.ReasonRelated, "相关文章阅读：", "16"},
 		{boilerplate.ReasonRelated, "延伸阅读", "13"},
 		{boilerplate.ReasonRelated, "白癜风常识MORE", "16"},
+		{boilerplate.ReasonRelated, "- Nature Cancer:中科大刘连新团队等揭示相分离促进肝癌发展的新机制 (2025-06-06)", "000"},
 		{boilerplate.ReasonPrevNext, "上一篇 2024年12月18日 下午7:59", "002"},
 		{boilerplate.ReasonPrevNext, "上一篇:「常在阳光强的地方皮肤出现给白 下一篇:「请问身体上出现了白斑是什么原", "16"},
 		{boilerplate.ReasonPrevNext, "下一篇 : 1151DR系列微差压变送器", "19"},
@@ -160,6 +161,7 @@ func TestArticleLinesKept(t *testing.T) {
 		{"sentence starting with a date (002)", "12月17日,省委常委、市委书记郭元强专题调研我市生物医药产业发展并主持召开企业座谈会。"},
 		{"quoted 免责声明 in a sentence", "专家指出，所谓“免责声明”并不能让平台免除审核义务。"},
 		{"number inside text", "2023年，全国城轨交通平均客运强度为0.55万人次/公里·日。"},
+		{"date in parentheses inside prose", "该条例自公布之日起施行，此前的规定同时废止（2023年5月1日）。"},
 		{"list item with content (19)", "·采用二线制的工作方式"},
 	}
 	for _, mode := range []struct {

@@ -13,7 +13,7 @@ const minPageParas = 10
 // one of them, short paragraphs are page furniture.
 var endReasons = map[string]bool{
 	ReasonDisclaimer: true, ReasonCopyright: true, ReasonCredit: true, ReasonForm: true, ReasonRelated: true,
-	ReasonPrevNext: true, ReasonTags: true, ReasonContact: true,
+	ReasonPrevNext: true, ReasonTags: true, ReasonContact: true, ReasonShare: true, ReasonFollow: true,
 }
 
 // Classify returns one verdict per paragraph. It works in four passes:
@@ -66,8 +66,7 @@ func Classify(paras []string, opts ...Option) []Verdict {
 		}
 		bareLabel = ""
 		if reason == ReasonTags || reason == ReasonPrevNext {
-			if l, v, ok := leadingLabel(strings.TrimSpace(core)); ok && v == "" || !ok && f.runes <= 6 {
-				_ = l
+			if _, v, ok := leadingLabel(core); ok && v == "" || !ok && f.runes <= 6 {
 				bareLabel = reason
 			}
 		}
@@ -120,15 +119,19 @@ func endsRelated(paras []string, feats []features, i int) bool {
 // before it (except the title lines just above it) and short lines after
 // its end.
 func applyPosition(verdicts []Verdict, feats []features, paras []string, c *config) {
-	start, end, ok := articleCore(verdicts, feats)
+	start, end, ok := articleCore(verdicts, feats, paras)
 	if !ok {
 		// No prose anywhere on a page-sized input: a menu, a form or a
 		// garbled page. A few lines are kept: they may be a fragment.
-		if c.mode == modePrecision || len(paras) < minPageParas {
+		if len(paras) < minPageParas {
+			return
+		}
+		if c.mode == modePrecision {
+			dropCellRuns(verdicts, feats, 0)
 			return
 		}
 		for i := range verdicts {
-			if verdicts[i].Keep && !feats[i].prose() && !feats[i].endsSent {
+			if verdicts[i].Keep && !feats[i].prose() {
 				verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "page without article prose"}
 			}
 		}
@@ -154,21 +157,21 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 			continue
 		}
 		gap = 0
-		if headProse(f, paras[i]) || budget < 0 {
-			continue
+		if headProse(f, paras[i]) || f.endsSent && f.cjk >= 4 || budget < 0 {
+			continue // prose, or a short sentence: menus do not end in "。！？"
 		}
 		if budget > 0 && isTitleLike(f) {
 			// A stack of more than five headline-like lines is a list of
 			// headlines; only the one next to the article is its title.
 			j := i
-			for j > 0 && verdicts[j-1].Keep && isTitleLike(&feats[j-1]) && !headProse(&feats[j-1], paras[j-1]) {
+			for j > 0 && verdicts[j-1].Keep && isTitleLike(&feats[j-1]) && !headProse(&feats[j-1], paras[j-1]) && !feats[j-1].endsSent {
 				j--
 			}
 			if i-j+1 > 5 {
 				for k := j; k < i; k++ {
 					verdicts[k] = Verdict{Reason: ReasonNavigation, Rule: "list of headlines before the article"}
 				}
-				budget--
+				budget = 0 // above a headline list is the page head
 				titles++
 			} else {
 				budget -= i - j + 1
@@ -202,19 +205,24 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 	if c.mode == modeRecall {
 		dropListRuns(verdicts, feats, start, end)
 	}
+	if c.mode == modePrecision {
+		start = 0 // the head was left alone; its long menus still go
+	}
+	dropCellRuns(verdicts, feats, start)
 	// End markers inside the core (a credit line before a duplicated copy)
 	// do not end it; only the tail rules above use them.
 }
 
 // dropAfter decides a kept paragraph after the article core. Before an end
 // marker (a credit, copyright, related header, form…) only Recall drops
-// anything, and then only lines that are not prose; after one, every mode
+// anything, and then only list items and lines of under six Han characters
+// that are not sentences; after one, every mode
 // drops short non-prose lines, and Default and Recall drop short prose too.
 func dropAfter(f *features, ended bool, m mode) bool {
-	longProse := f.strong() && f.runes >= 40 && f.endsSent
+	longProse := f.strong() && f.runes >= 40 && f.endsSent && f.commas > 0
 	switch {
 	case !ended:
-		return m == modeRecall && !f.strong() && !(f.endsSent && f.cjk >= 4)
+		return m == modeRecall && !f.strong() && !(f.endsSent && f.cjk >= 4) && (f.list || f.cjk < 6)
 	case m == modePrecision:
 		return !f.strong() && !f.endsSent
 	}
@@ -238,10 +246,12 @@ func isTitleLike(f *features) bool {
 // one), then widened over earlier or later prose when the lines between cost
 // less than coreGap: a list or a subheading inside the article does not cut
 // it in two.
-func articleCore(verdicts []Verdict, feats []features) (start, end int, ok bool) {
+func articleCore(verdicts []Verdict, feats []features, paras []string) (start, end int, ok bool) {
 	scores := make([]float64, len(feats))
+	anchor := make([]bool, len(feats)) // prose that may widen the core: not a headline
 	for i := range feats {
 		scores[i] = lineScore(&verdicts[i], &feats[i])
+		anchor[i] = scores[i] > 0 && headProse(&feats[i], paras[i])
 	}
 	best, cur := 0.0, 0.0
 	curStart := 0
@@ -273,7 +283,7 @@ func articleCore(verdicts []Verdict, feats []features) (start, end int, ok bool)
 		widened = false
 		sum := 0.0
 		for j := start - 1; j >= 0 && sum > coreGap; j-- {
-			if scores[j] > 0 {
+			if anchor[j] {
 				start, widened = j, true
 				break
 			}
@@ -281,7 +291,7 @@ func articleCore(verdicts []Verdict, feats []features) (start, end int, ok bool)
 		}
 		sum = 0
 		for j := end + 1; j < len(scores) && sum > coreGap; j++ {
-			if scores[j] > 0 {
+			if anchor[j] {
 				end, widened = j, true
 				break
 			}
@@ -302,12 +312,51 @@ func lineScore(v *Verdict, f *features) float64 {
 			r = 300
 		}
 		return float64(r)/25 - 1
+	case f.endsSent && f.cjk >= 1 && !f.list:
+		return 0 // a short sentence ("轰！", "“好！”"): dialogue, not a menu
 	case f.list && f.commas > 0 || f.list && f.cjk >= 8:
 		return -0.25 // a list item with content: part of the article's lists
 	case isTitleLike(f):
 		return -0.5
 	}
 	return -1
+}
+
+// minCellRun is the shortest run of tiny lines taken for a flattened table
+// or menu.
+const minCellRun = 8
+
+// dropCellRuns drops runs of at least minCellRun kept lines from the
+// article on that are tiny (at most 8 runes) and carry no clause
+// punctuation: the cells of a flattened table or an in-page menu
+// ("代号", "≤±0.25%", "M2"). Rule-dropped lines inside the run (counters,
+// dates) do not break it.
+func dropCellRuns(verdicts []Verdict, feats []features, start int) {
+	isCell := func(i int) bool {
+		f := &feats[i]
+		return f.runes <= 8 && f.sentEnd == 0 && f.commas == 0
+	}
+	for i := start; i < len(verdicts); {
+		if !verdicts[i].Keep || !isCell(i) {
+			i++
+			continue
+		}
+		j, kept := i, 0
+		for j < len(verdicts) && (!verdicts[j].Keep || isCell(j)) {
+			if verdicts[j].Keep {
+				kept++
+			}
+			j++
+		}
+		if kept >= minCellRun {
+			for k := i; k < j; k++ {
+				if verdicts[k].Keep {
+					verdicts[k] = Verdict{Reason: ReasonResidue, Rule: "run of table cells or menu items"}
+				}
+			}
+		}
+		i = j
+	}
 }
 
 // dropListRuns drops runs of three or more short list items inside the
@@ -349,6 +398,15 @@ var tailMarkers = []struct{ marker, reason string }{
 // paywallMarkers are found inside a parenthesised truncation notice.
 var paywallMarkers = []string{"省略", "未完", "全文共", "正式会员", "完整阅读", "当前只显示"}
 
+// inlineSet screens paragraphs for inline furniture in one pass.
+var inlineSet = func() *phraseSet {
+	var tails []string
+	for _, tm := range tailMarkers {
+		tails = append(tails, tm.marker)
+	}
+	return newPhraseSet(paywallMarkers, tails)
+}()
+
 // inlineCuts finds furniture inside a paragraph: image residue, pipes at the
 // ends, paywall notices and trailing prev/next or related runs.
 func inlineCuts(p string, f *features) []Cut {
@@ -376,7 +434,7 @@ func inlineCuts(p string, f *features) []Cut {
 	if t := strings.TrimLeft(p, " |｜"); len(t) < len(p) && strings.ContainsAny(p[:len(p)-len(t)], "|｜") {
 		cuts = append(cuts, Cut{0, len(p) - len(t), ReasonResidue, "leading pipes"})
 	}
-	if f.runes >= 20 {
+	if f.runes >= 20 && inlineSet.find(p) != "" {
 		for _, m := range paywallMarkers {
 			for off := 0; off < len(p); {
 				i := strings.Index(p[off:], m)

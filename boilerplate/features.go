@@ -8,17 +8,18 @@ import (
 
 // features is what one pass over a paragraph learns about it.
 type features struct {
-	runes      int  // all runes
-	letters    int  // runes that carry text: Han, letters, digits
-	cjk        int  // Han runes
-	digits     int  // ASCII and full-width digits
-	sentEnd    int  // sentence punctuation 。！？!? (and ；)
-	commas     int  // ，、
-	prosePunct int  // ，。、；：？！ and their ASCII forms: prose has one every few dozen runes
-	endsSent   bool // last non-space rune is sentence punctuation or a closing quote after it
-	teaser     bool // ends with an ellipsis: a cut-off teaser
-	list       bool // starts with a list marker ("- ", "• ")
-	image      bool // contains image residue "![]("
+	runes       int  // all runes
+	letters     int  // runes that carry text: Han, letters, digits
+	cjk         int  // Han runes
+	digits      int  // ASCII and full-width digits
+	sentEnd     int  // sentence punctuation 。！？!? (and ；)
+	commas      int  // ，、
+	replacement int  // U+FFFD: bytes the decoder could not read
+	prosePunct  int  // ，。、；：？！ and their ASCII forms: prose has one every few dozen runes
+	endsSent    bool // last non-space rune is sentence punctuation or a closing quote after it
+	teaser      bool // ends with an ellipsis: a cut-off teaser
+	list        bool // starts with a list marker ("- ", "• ")
+	image       bool // contains image residue "![]("
 }
 
 func isHan(r rune) bool {
@@ -56,6 +57,8 @@ func analyze(s string) features {
 			}
 		case isSentencePunct(r):
 			f.sentEnd++
+		case r == '\uFFFD':
+			f.replacement++
 		case r == '，' || r == '、':
 			f.commas++
 		case unicode.IsLetter(r):
@@ -92,7 +95,9 @@ func (f *features) strong() bool {
 
 // prose is strong without the teaser test: a cut-off snippet of prose.
 func (f *features) prose() bool {
-	if f.sentEnd > 0 && f.cjk >= 12 {
+	// Han is at least half the letters, and letters at least half the
+	// runes: not a string of separators with words between them.
+	if f.sentEnd > 0 && f.cjk >= 12 && 2*f.cjk >= f.letters && 2*f.letters >= f.runes {
 		return true
 	}
 	return f.runes >= 60 && f.cjk*2 >= f.runes && (f.commas > 0 || f.sentEnd > 0)

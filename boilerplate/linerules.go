@@ -18,19 +18,19 @@ var (
 		"发表回复", "发表评论", "网友评论", "我来说两句", "该楼层疑似违规", "隐藏此楼", "收起回复", "匿名发表", "贴吧协议",
 		"七条底线", "登录后", "请登录", "请先登录", "您需要登录", "还没有评论", "暂无评论", "抢沙发", "登录|注册", "登录｜注册",
 		"立即注册", "忘记密码", "找回密码", "自动登录", "扫码登录", "用户名密码登录", "限制登录", "账号登录", "帐号登录",
-		"签到", "补签", "超级会员", "回贴", "发贴", "看高清直播", "网络连接失败", "操作频繁", "请稍候", "请在手机端确认",
+		"签到", "补签", "漏签", "超级会员", "回贴", "发贴", "看高清直播", "网络连接失败", "操作频繁", "请稍候", "请在手机端确认",
 		"确认即可登录", "扫描成功", "正在生成订单", "开通黄金会员", "开通钻石会员", "全站资源折扣", "专属QQ群", "技术指导",
 		"会员权益", "验证码", "手机号发送短信"}
-	disclaimerPhrases = []string{"如有侵权", "侵权请联系", "请联系删除", "联系我们删除", "不代表本站", "不代表本网", "不代表本平台",
+	disclaimerPhrases = []string{"如有侵权", "侵权请联系", "如有侵權", "请联系删除", "联系我们删除", "不代表本站", "不代表本网", "不代表本平台",
 		"转载目的在于传递更多信息", "本站不承担", "本网不承担", "仅代表作者本人", "仅代表作者个人", "不构成投资建议", "投资有风险",
 		"本站自动屏蔽", "仅供参考，不作", "仅供参考,不作", "不作为医疗诊断", "请遵医嘱", "请作者与本站联系", "与本站联系", "与本网联系", "与本站立场无关", "本站仅提供信息存储"}
 	reprintPhrases = []string{"转载请注明出处", "如若转载", "转载请注明来源", "未经授权，禁止转载", "未经授权,禁止转载",
 		"未经许可，不得转载", "未经许可不得转载", "版权归原作者", "如需转载", "严禁转载", "谢绝转载", "违者必究", "授权转载", "原创文章，作者", "原创文章,作者", "本文来自网络", "禁止转载"}
 	copyrightMarks = []string{"Copyright", "COPYRIGHT", "copyright", "©", "(C)", "All Rights Reserved", "All rights reserved",
-		"ICP备", "ICP证", "公网安备", "网安备", "增值电信业务经营许可证", "网站标识码", "版权所有", "备案号"}
+		"ICP备", "ICP证", "公网安备", "版權所有", "ICP備", "网安备", "增值电信业务经营许可证", "网站标识码", "版权所有", "备案号"}
 	forumMetaPhrases = []string{"来自Android客户端", "来自iPhone客户端", "来自手机贴吧", "来自电脑", "IP属地", "举报赞", "楼主",
 		"发表于", "的头像", "天前发布", "小时前", "分钟前", "中级粉丝", "初级粉丝", "高级粉丝", "送TA礼物", "关注：", "贴子："}
-	noticePhrases = []string{"建议您升级", "建议您提升", "浏览器版本过低", "升级浏览器", "最佳浏览效果", "分辨率浏览",
+	noticePhrases = []string{"本文共分", "建议您升级", "建议您提升", "浏览器版本过低", "升级浏览器", "最佳浏览效果", "分辨率浏览",
 		"跳到主文", "返回首页", "返回顶部", "设为首页", "加入收藏"}
 	creditWords      = []string{"记者", "编辑", "责编", "通讯员", "摄影", "实习生", "校对", "审核", "撰稿", "报道", "报导", "翻摄"}
 	prevNextPrefixes = []string{"上一篇", "下一篇", "上一条", "下一条", "上篇", "下篇", "前一篇", "后一篇", "此分类上一篇", "此分类下一篇"}
@@ -38,14 +38,20 @@ var (
 
 // Phrase sets for the one-pass matcher.
 var (
-	followSet     = newPhraseSet(followPhrases)
-	paywallSet    = newPhraseSet(paywallPhrases)
-	formSet       = newPhraseSet(formPhrases)
-	disclaimerSet = newPhraseSet(disclaimerPhrases)
-	reprintSet    = newPhraseSet(reprintPhrases)
-	copyrightSet  = newPhraseSet(copyrightMarks)
-	forumMetaSet  = newPhraseSet(forumMetaPhrases)
-	noticeSet     = newPhraseSet(noticePhrases)
+	legalSet     = newPhraseSet(disclaimerPhrases, reprintPhrases)
+	legalReasons = [...]string{ReasonDisclaimer, ReasonCopyright}
+	copyrightSet = newPhraseSet(copyrightMarks)
+	// shortSet holds the families checked on short lines, in this order.
+	shortSet = newPhraseSet(noticePhrases, followPhrases, formPhrases, forumMetaPhrases, paywallPhrases)
+)
+
+const (
+	tagNotice = iota
+	tagFollow
+	tagForm
+	tagForumMeta
+	tagPaywall
+	numShortTags
 )
 
 func containsAny(s string, phrases []string) string {
@@ -93,7 +99,7 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 	if f.runes >= 80 && f.prosePunct*100 < f.runes && f.cjk*2 > f.runes {
 		return ReasonGarbled, "long run of text without punctuation"
 	}
-	if bad := strings.Count(p, "\uFFFD"); bad > 0 && bad*5 >= f.runes {
+	if f.replacement > 0 && f.replacement*5 >= f.runes {
 		return ReasonGarbled, "undecodable: many U+FFFD"
 	}
 	if isCounter(core) {
@@ -108,12 +114,26 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 	if short && f.sentEnd == 0 && (strings.HasSuffix(core, "广告") || strings.HasSuffix(core, "推广")) && f.digits > 0 {
 		return ReasonAd, "dated line ending in 广告"
 	}
+	if pre := hasAnyPrefix(core, prevNextPrefixes); pre != "" && f.runes <= 2*maxRunes && !f.endsSent {
+		return ReasonPrevNext, pre
+	}
 	if f.sentEnd == 0 && isDateLine(core) {
 		return ReasonMetadata, "date line"
 	}
 	if f.runes <= 48 {
 		if r, ok := vocabOnly(core); ok {
 			return r, "only toolbar and menu words"
+		}
+	}
+	if f.runes <= 2*maxRunes && datedLink(core) {
+		return ReasonRelated, "headline with a date in parentheses"
+	}
+	if f.sentEnd == 0 && f.runes <= 80 {
+		if bracketToolbar(core) {
+			return ReasonPrint, "short items in 【】"
+		}
+		if pipeMenu(core) {
+			return ReasonNavigation, "short items separated by |"
 		}
 	}
 	// breadcrumbs
@@ -164,21 +184,15 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 			return r, "several label：value pairs"
 		}
 	}
-	if pre := hasAnyPrefix(core, prevNextPrefixes); pre != "" && f.runes <= 2*maxRunes && !f.endsSent {
-		return ReasonPrevNext, pre
-	}
-	if i := strings.Index(core, "免责声明"); i >= 0 && i <= 30 && !strings.ContainsAny(core[:i], "，。“\"") {
+	if i := strings.Index(core[:min(len(core), 45)], "免责声明"); i >= 0 && !strings.ContainsAny(core[:i], "，。“\"") {
 		// "医药网免责声明:", "焦作网免责声明: | |||": a header, not a mention
 		if rest := strings.TrimLeft(core[i+len("免责声明"):], " |"); rest == "" || rest[0] == ':' || strings.HasPrefix(rest, "：") {
 			return ReasonDisclaimer, "…免责声明："
 		}
 	}
 	if f.runes <= 400 {
-		if ph := disclaimerSet.find(core); ph != "" {
-			return ReasonDisclaimer, ph
-		}
-		if ph := reprintSet.find(core); ph != "" {
-			return ReasonCopyright, ph
+		if ph, tag := legalSet.findTag(core); ph != "" {
+			return legalReasons[tag], ph
 		}
 	}
 	if f.runes <= 2*maxRunes {
@@ -191,13 +205,15 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 	if !short {
 		return "", ""
 	}
-	if ph := noticeSet.find(core); ph != "" {
+	var found [numShortTags]string
+	shortSet.findEach(core, found[:])
+	if ph := found[tagNotice]; ph != "" {
 		return ReasonNavigation, ph
 	}
 	if f.sentEnd > 0 && f.commas > 0 {
 		return "", "" // a sentence with clauses is prose, whatever words it uses
 	}
-	if ph := followSet.find(core); ph != "" && f.sentEnd <= 1 {
+	if ph := found[tagFollow]; ph != "" && f.sentEnd <= 1 {
 		return ReasonFollow, ph
 	}
 	if f.sentEnd == 0 && f.commas == 0 && f.runes <= 40 {
@@ -212,35 +228,36 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 			return ReasonTags, "items separated by ﹒"
 		}
 	}
-	if ph := formSet.find(core); ph != "" {
+	if ph := found[tagForm]; ph != "" {
 		return ReasonForm, ph
 	}
-	if ph := forumMetaSet.find(core); ph != "" && f.sentEnd == 0 {
+	if ph := found[tagForumMeta]; ph != "" && f.sentEnd == 0 {
 		return ReasonMetadata, ph
 	}
-	if ph := paywallSet.find(core); ph != "" && f.sentEnd == 0 {
+	if ph := found[tagPaywall]; ph != "" && f.sentEnd == 0 {
 		return ReasonPaywall, ph
 	}
 	return "", ""
 }
 
-// stripImages removes "![](…)" image residue.
+// stripImages removes "![](…)" and "![]" image residue.
 func stripImages(s string) string {
+	var b strings.Builder
 	for {
-		i := strings.Index(s, "![](")
+		i := strings.Index(s, "![]")
 		if i < 0 {
-			i = strings.Index(s, "![]")
-			if i < 0 {
-				return strings.TrimSpace(s)
+			b.WriteString(s)
+			return strings.TrimSpace(b.String())
+		}
+		b.WriteString(s[:i])
+		s = s[i+3:]
+		if strings.HasPrefix(s, "(") {
+			j := strings.IndexByte(s, ')')
+			if j < 0 {
+				return strings.TrimSpace(b.String())
 			}
-			s = s[:i] + s[i+3:]
-			continue
+			s = s[j+1:]
 		}
-		j := strings.IndexByte(s[i:], ')')
-		if j < 0 {
-			return strings.TrimSpace(s[:i])
-		}
-		s = s[:i] + s[i+j+1:]
 	}
 }
 
@@ -300,6 +317,66 @@ done:
 	return strings.TrimSpace(s[i:]), true
 }
 
+// datedLink reports a headline that ends in a parenthesised date, the form
+// of list items in related and latest-news lists: "… 机制 (2025-06-06)".
+func datedLink(s string) bool {
+	var open int
+	switch {
+	case strings.HasSuffix(s, ")"):
+		open = strings.LastIndexByte(s, '(')
+	case strings.HasSuffix(s, "）"):
+		open = strings.LastIndex(s, "（")
+	default:
+		return false
+	}
+	if open <= 0 {
+		return false
+	}
+	inner := strings.TrimRight(s[open:], ")）")
+	inner = strings.TrimLeft(inner, "(（")
+	rest, ok := cutDate(strings.TrimSpace(inner))
+	return ok && rest == ""
+}
+
+// bracketToolbar reports a line of short bracketed items and nothing else:
+// "【打印】 【关闭】", "【大 中 小】".
+func bracketToolbar(s string) bool {
+	items := 0
+	for s != "" {
+		s = strings.TrimLeft(s, " ")
+		if !strings.HasPrefix(s, "【") {
+			return s == "" && items >= 2
+		}
+		j := strings.Index(s, "】")
+		if j < 0 || utf8.RuneCountInString(s[len("【"):j]) > 6 {
+			return false
+		}
+		items++
+		s = s[j+len("】"):]
+	}
+	return items >= 2
+}
+
+// pipeMenu reports a line of at least four short items separated by "|":
+// "诊疗点睛 | 保健要点 | 最新进展 | 名词详解".
+func pipeMenu(s string) bool {
+	if strings.Count(s, "|")+strings.Count(s, "｜") < 3 {
+		return false
+	}
+	items := 0
+	for _, it := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '｜' }) {
+		it = strings.TrimSpace(it)
+		if it == "" {
+			continue
+		}
+		if utf8.RuneCountInString(it) > 8 {
+			return false
+		}
+		items++
+	}
+	return items >= 4
+}
+
 // isPhoneLine reports a line of phone numbers: "021-57526553 13127807559",
 // "+86 (0851) 8576-6590".
 func isPhoneLine(s string) bool {
@@ -322,12 +399,18 @@ func isPhoneLine(s string) bool {
 // ("发布", a source name): "2024年6月17日", "2022-09-22 08:27:44来源：鲁网".
 func isDateLine(s string) bool {
 	rest, ok := cutDate(s)
-	if !ok {
-		// "每日经济新闻 2022-04-14 19:18:28": a source, then the date.
-		if i := strings.LastIndexByte(s, ' '); i > 0 && utf8.RuneCountInString(s[:i]) <= 14 {
-			if r, ok2 := cutDate(s[i+1:]); ok2 && r == "" || ok2 && utf8.RuneCountInString(r) <= 6 {
-				rest, ok = s[:i], true
-			}
+	// "每日经济新闻 2022-04-14 19:18:28": a source, then the date.
+	for i, n := 0, 0; !ok && n < 3; n++ {
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		if utf8.RuneCountInString(s[:i]) > 15 {
+			break
+		}
+		if r, ok2 := cutDate(s[i:]); ok2 && utf8.RuneCountInString(r) <= 6 {
+			rest, ok = s[:i-1], true
 		}
 	}
 	return ok && utf8.RuneCountInString(rest) <= 14 && !strings.ContainsAny(rest, "，,、；;。")

@@ -36,14 +36,15 @@ func WithPhrases(phrases ...string) Option {
 	})
 }
 
-// Precision leans to keeping: only rule evidence drops a paragraph, and the
-// position rules (navigation before the article, short lines after it) are
-// off.
+// Precision leans to keeping: rule evidence drops a paragraph; of the
+// position rules only two remain — runs of tiny lines (flattened tables and
+// menus) and, after an end marker, lines without sentence punctuation.
 func Precision() Option { return optionFunc(func(c *config) { c.mode = modePrecision }) }
 
-// Recall leans to dropping furniture: rules accept longer lines, short lines
-// after the article are dropped even before an end marker, and runs of short
-// list items inside the article are dropped as navigation.
+// Recall leans to dropping furniture: rules accept longer lines, list items
+// and very short lines after the article are dropped even before an end
+// marker, and runs of short list items inside the article are dropped as
+// navigation.
 func Recall() Option { return optionFunc(func(c *config) { c.mode = modeRecall }) }
 
 // WithFurniture drops paragraphs learned as corpus furniture (see Learner),

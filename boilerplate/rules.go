@@ -24,7 +24,7 @@ var vocabGroups = []struct {
 	{ReasonNavigation, []string{"首页", "网站首页", "新闻中心", "正文", "更多", "MORE", "返回", "加载中", "点击加载更多", "查看更多",
 		"点击查看", "下载APP", "APP", "客户端", "网站地图", "关于我们", "联系我们", "法律声明", "人才招聘", "招聘信息", "广告服务",
 		"广告营销", "投稿须知", "注册协议", "隐私政策", "意见反馈", "帮助中心", "设为首页", "加入收藏", "切换导航", "导航", "搜索",
-		"进入", "跳到主文", "全部", "移动客户端", "我的收藏", "通行证注册", "产品答疑", "网站律师", "改版调查", "相关新闻",
+		"进入", "跳到主文", "全部", "移动客户端", "我的收藏", "通行证注册", "产品答疑", "网站律师", "改版调查", "相关新闻", // a bare heading: its list is often far from it
 		"站内搜索", "全站搜索", "搜贴", "搜人", "进吧", "搜标签", "看贴", "图片", "视频", "上一页", "下一页", "尾页", "末页", "页",
 		"在线留言", "留言", "相册", "THE END", "NEWS", "CONTACT US", "ABOUT US", "HOME", "English", "中文", "版权声明",
 		"广告投放", "友情链接", "网站导航", "繁体", "简体", "繁體", "简体中文", "繁体中文", "相簿", "部落格", "名片", "RSS", "返回列表", "返回上一级"}},
@@ -226,10 +226,10 @@ var labelReason = map[string]string{
 }
 
 // leadingLabel splits "label：value" when the colon comes within the first
-// ten runes; spaces inside the label ("责 编：") are ignored.
+// twelve runes; spaces inside the label ("责 编：") are ignored.
 func leadingLabel(s string) (label, value string, ok bool) {
 	i := indexColon(s)
-	if i <= 0 || utf8.RuneCountInString(s[:i]) > 10 {
+	if i <= 0 || utf8.RuneCountInString(s[:i]) > 12 {
 		return "", "", false
 	}
 	label = strings.TrimSpace(s[:i])

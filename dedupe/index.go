@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -15,8 +16,8 @@ import (
 const (
 	DefaultShingle   = 3
 	DefaultHashes    = 128
-	DefaultBands     = 20
-	DefaultRows      = 2
+	DefaultBands     = 28
+	DefaultRows      = 3
 	DefaultThreshold = 0.35
 	maxChain         = 64 // candidates visited per band; longer chains are common boilerplate
 	maxHashes        = 1024
@@ -95,18 +96,19 @@ func Seed(s uint64) IndexOption {
 // short look-up and insert hold the lock, so two near duplicates added at the
 // same time cannot both be kept.
 //
-// A document kept by Add costs, with the defaults, about 20 band-table
+// A document kept by Add costs, with the defaults, 28 band-table
 // entries (a 32-bit map key and value plus a 32-bit chain link each), one
 // byte per MinHash value (128) and its id; README.md has the measured
 // figure. Duplicates are not stored.
 type Index struct {
 	cfg indexConfig
 
-	mu    sync.Mutex
-	heads map[uint32]uint32 // band key (low 32 bits) → 1 + latest doc with it
-	next  []uint32          // doc·bands + band → 1 + previous doc in that chain
-	sigs  []uint8           // doc·hashes + i → low 8 bits of MinHash value i
-	ids   []string
+	mu       sync.Mutex
+	heads    map[uint32]uint32 // band key (low 32 bits) → 1 + latest doc with it
+	next     []uint32          // doc·bands + band → 1 + previous doc in that chain
+	sigs     []uint8           // doc·hashes + i → low 8 bits of MinHash value i
+	ids      []string
+	compared int // candidate signatures compared, for the measurements
 }
 
 // NewIndex returns an empty Index, or an error for an invalid option.
@@ -136,7 +138,8 @@ func (ix *Index) Len() int {
 
 // Add reports whether text is a near duplicate of a document added before,
 // naming the most similar one and the estimated Jaccard similarity of their
-// shingle sets. A document that is not a duplicate is stored under id. A
+// shingle sets. A document that is not a duplicate is stored under id, and
+// similarity is then that of its closest candidate (0 if none). A
 // text with no letters or digits (empty after Key folding) is never a
 // duplicate and is not stored.
 func (ix *Index) Add(id, text string) (dupOf string, similarity float64, isDup bool) {
@@ -147,7 +150,7 @@ func (ix *Index) Add(id, text string) (dupOf string, similarity float64, isDup b
 	if !signInto(sc, text, ix.cfg) {
 		return "", 0, false
 	}
-	sig := Signature{mins: sc.mins, bands: ix.cfg.bands, rows: ix.cfg.rows, seed: ix.cfg.seed}
+	sig := Signature{mins: sc.mins, shingle: ix.cfg.shingle, bands: ix.cfg.bands, rows: ix.cfg.rows, seed: ix.cfg.seed}
 	bandKeys := sig.appendBandKeys(sc.keys[:0])
 	sc.keys = bandKeys
 	sc.low = slices.Grow(sc.low[:0], n)[:n]
@@ -171,6 +174,7 @@ func (ix *Index) Add(id, text string) (dupOf string, similarity float64, isDup b
 			}
 			seen[nseen%len(seen)] = doc
 			nseen++
+			ix.compared++
 			s := similarity8(sig8, ix.sigs[int(doc)*n:int(doc+1)*n])
 			if s > bestSim || s == bestSim && int(doc) < best {
 				best, bestSim = int(doc), s
@@ -204,7 +208,14 @@ func containsU32(s []uint32, v uint32) bool {
 // 2⁻⁸, which is corrected for.
 func similarity8(a, b []uint8) float64 {
 	n := 0
-	for i := range a {
+	i := 0
+	for ; i+8 <= len(a); i += 8 { // eight bytes at a time: count zero bytes of a^b
+		x := binary.LittleEndian.Uint64(a[i:]) ^ binary.LittleEndian.Uint64(b[i:])
+		// High bit of each byte set iff that byte of x is non-zero.
+		y := (x&0x7f7f7f7f7f7f7f7f + 0x7f7f7f7f7f7f7f7f) | x
+		n += 8 - bits.OnesCount64(y&0x8080808080808080)
+	}
+	for ; i < len(a); i++ {
 		if a[i] == b[i] {
 			n++
 		}
@@ -218,16 +229,16 @@ func similarity8(a, b []uint8) float64 {
 // values, of which the first bands·rows make the band keys. Signatures (and their band keys) are stable across runs, machines
 // and Go versions for the same Shingle, Bands and Seed.
 type Signature struct {
-	mins        []uint32
-	bands, rows int
-	seed        uint64
+	mins                 []uint32
+	shingle, bands, rows int
+	seed                 uint64
 }
 
 // Signature computes the signature of text without adding it.
 func (ix *Index) Signature(text string) Signature {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	sig := Signature{bands: ix.cfg.bands, rows: ix.cfg.rows, seed: ix.cfg.seed}
+	sig := Signature{shingle: ix.cfg.shingle, bands: ix.cfg.bands, rows: ix.cfg.rows, seed: ix.cfg.seed}
 	sc.mins = make([]uint32, ix.cfg.hashes) // handed to the caller
 	if signInto(sc, text, ix.cfg) {
 		sig.mins = sc.mins
@@ -254,9 +265,10 @@ func (s Signature) Empty() bool { return len(s.mins) == 0 }
 func (s Signature) Values() []uint32 { return append([]uint32(nil), s.mins...) }
 
 // Similarity estimates the Jaccard similarity of the two documents' shingle
-// sets; it is 0 for signatures of different shapes or empty texts.
+// sets; it is 0 for empty texts and for signatures of indexes with another
+// Shingle, Hashes or Seed.
 func (s Signature) Similarity(o Signature) float64 {
-	if len(s.mins) == 0 || len(s.mins) != len(o.mins) || s.seed != o.seed {
+	if len(s.mins) == 0 || len(s.mins) != len(o.mins) || s.seed != o.seed || s.shingle != o.shingle {
 		return 0
 	}
 	n := 0

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"time"
 )
 
 var measure = flag.Bool("measure", false, "run the slow exact-Jaccard measurements of the evaluation set")
@@ -55,4 +56,28 @@ func TestIndexJaccardMeasurements(t *testing.T) {
 		}
 	}
 	fmt.Println("mean bytes", meanBytes(docs))
+}
+
+// TestIndexScaling adds 60,000 distinct ~2 KB documents to one default
+// Index and prints, per 20,000, the throughput and the candidate
+// signatures compared per document (which grow with the index). About 5 s:
+//
+//	go test ./dedupe -run TestIndexScaling -v -args -measure
+func TestIndexScaling(t *testing.T) {
+	if !*measure {
+		t.Skip("pass -args -measure")
+	}
+	docs := makeEvalSet(t, 60000, 0, 77)
+	ix, _ := NewIndex()
+	const window = 20000
+	start := time.Now()
+	for i, d := range docs {
+		ix.Add(d.id, d.text)
+		if (i+1)%window == 0 {
+			t.Logf("documents %6d–%6d: %6.0f docs/s, %5.1f candidates compared per document, %d stored",
+				i+1-window, i+1, window/time.Since(start).Seconds(), float64(ix.compared)/window, ix.Len())
+			ix.compared = 0
+			start = time.Now()
+		}
+	}
 }

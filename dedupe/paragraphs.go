@@ -117,9 +117,13 @@ func Paragraphs(paras []string, opts ...Option) (kept []string, dups []Dup) {
 	}
 	info := make([]paraInfo, len(paras))
 	var comp []int // indices of paragraphs with a non-empty key
+	longRunes := 0 // upper bound of the distinct shingles to index
 	for i, p := range paras {
 		k := Key(p)
 		info[i] = paraInfo{key: k, runes: utf8.RuneCountInString(k), kept: true, dupIdx: -1, comp: -1}
+		if info[i].runes >= cfg.minNear {
+			longRunes += info[i].runes
+		}
 		if k != "" {
 			info[i].comp = len(comp)
 			comp = append(comp, i)
@@ -138,10 +142,9 @@ func Paragraphs(paras []string, opts ...Option) (kept []string, dups []Dup) {
 		dups = append(dups, Dup{Index: i, Of: of, Kind: kind, Similarity: sim, Text: paras[i]})
 	}
 
-	firstShort := map[string]int{} // short key → first occurrence (never dropped)
-	firstLong := map[string]int{}  // long key → kept paragraph
-	post := postings{heads: map[uint64]postHead{}}
-	counts := map[int32]int{}
+	firstLong := map[string]int{}                                   // long key → kept paragraph
+	post := postings{heads: make(map[uint64]postHead, longRunes/2)} // shingles repeat: half is typical
+	counts := &counter{n: make([]int32, len(paras))}
 
 	var block []int // indices of the current block's members
 	blockOff := 0   // comp offset from a member to its original; 0 = no block
@@ -171,10 +174,7 @@ func Paragraphs(paras []string, opts ...Option) (kept []string, dups []Dup) {
 		}
 		key := info[i].key
 		if !long(i) {
-			if _, ok := firstShort[key]; !ok {
-				firstShort[key] = i
-			}
-			continue
+			continue // short lines go only with a block (see the loop below)
 		}
 		q, kind, sim := -1, "", 0.0
 		if j, ok := firstLong[key]; ok {
@@ -229,16 +229,17 @@ func sameOrNear(info []paraInfo, i, q int, long func(int) bool, shingles func(in
 // nearest finds the kept paragraph most similar to the shingle set sh by
 // counting shared shingles through the capped postings. The counts are lower
 // bounds, so a capped posting can only hide a match, never invent one.
-func nearest(sh []uint64, post *postings, counts map[int32]int, shingles func(int) []uint64, cfg config) (int, string, float64) {
-	clear(counts)
+func nearest(sh []uint64, post *postings, counts *counter, shingles func(int) []uint64, cfg config) (int, string, float64) {
 	for _, h := range sh {
 		for e := post.heads[h].first; e > 0; e = post.links[e-1].next {
-			counts[post.links[e-1].para]++
+			counts.inc(post.links[e-1].para)
 		}
 	}
+	defer counts.reset()
 	bestNear, bestJ := -1, 0.0
 	bestIn, bestC := -1, 0.0
-	for q, n := range counts {
+	for _, q := range counts.touched {
+		n := int(counts.n[q])
 		qs := len(shingles(int(q)))
 		j := float64(n) / float64(len(sh)+qs-n)
 		if j >= cfg.near && (j > bestJ || j == bestJ && int(q) < bestNear) {
@@ -278,4 +279,25 @@ func (p *postings) add(h uint64, para int32) {
 	}
 	p.links = append(p.links, postLink{para: para, next: hd.first})
 	p.heads[h] = postHead{first: int32(len(p.links)), n: hd.n + 1}
+}
+
+// counter counts shared shingles per paragraph; reset costs only the
+// paragraphs touched, which keeps Paragraphs linear.
+type counter struct {
+	n       []int32
+	touched []int32
+}
+
+func (c *counter) inc(q int32) {
+	if c.n[q] == 0 {
+		c.touched = append(c.touched, q)
+	}
+	c.n[q]++
+}
+
+func (c *counter) reset() {
+	for _, q := range c.touched {
+		c.n[q] = 0
+	}
+	c.touched = c.touched[:0]
 }

@@ -46,6 +46,8 @@ func TestStripPinyin(t *testing.T) {
 		{"upper case", "大会(ICG)", "大会(ICG)"},
 		{"too long", "大会(chǎnchǎn)", "大会(chǎnchǎn)"},
 		{"unclosed", "產(chǎn", "產(chǎn"},
+		{"three spaces", "會(huì   )", "會"},
+		{"four spaces", "會(huì    )", "會(huì    )"},
 		{"space before han", "產 (chǎn)", "產 (chǎn)"},
 		{"invalid utf8 kept", "產(chǎn)\xff", "產\xff"},
 	})
@@ -173,6 +175,7 @@ func TestTransformersMatchStrings(t *testing.T) {
 		{"Width", func() transform.Transformer { return normalize.Width }, normalize.FoldWidth},
 		{"Invisible", func() transform.Transformer { return normalize.Invisible }, normalize.RemoveInvisible},
 		{"Space", normalize.Space, normalize.CollapseSpace},
+		{"Pinyin", normalize.Pinyin, normalize.StripPinyin},
 	}
 	for _, st := range steps {
 		for _, in := range append(charInputs, corpusLines(t, 40)...) {
@@ -258,9 +261,19 @@ func FuzzChars(f *testing.F) {
 				t.Fatalf("%s made invalid UTF-8 from %q", name, s)
 			}
 		}
-		for _, tr := range []transform.Transformer{normalize.Width, normalize.Invisible, normalize.Space()} {
-			if _, _, err := transform.String(tr, s); err != nil {
-				t.Fatalf("%T: %v", tr, err)
+		for _, st := range []struct {
+			tr transform.Transformer
+			f  func(string) string
+		}{
+			{normalize.Width, normalize.FoldWidth}, {normalize.Invisible, normalize.RemoveInvisible},
+			{normalize.Space(), normalize.CollapseSpace}, {normalize.Pinyin(), normalize.StripPinyin},
+		} {
+			got, _, err := transform.String(st.tr, s)
+			if err != nil {
+				t.Fatalf("%T: %v", st.tr, err)
+			}
+			if want := st.f(s); got != want {
+				t.Fatalf("%T on %q: %q, string form %q", st.tr, s, got, want)
 			}
 		}
 	})

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/zhnorm/zhnorm/normalize"
+	"golang.org/x/text/transform"
 )
 
 var convVariants = []string{"t2s", "tw2s", "hk2s", "tw2sp"}
@@ -144,6 +145,7 @@ func TestConvertCases(t *testing.T) {
 		{"t2s", "二噁英", "二𫫇英"},         // OpenCC 1.1.6 phrase gocc lacks
 		{"t2s", "臺\xff臺灣", "台\xff台湾"}, // gocc: 台�湾
 		{"t2s", "\xff", "\xff"},
+		{"t2s", "\x01劉", "\x01刘"}, // gocc: 刘 (found by FuzzConvert)
 		{"t2s", "𠁞", "𠀾"}, // outside the BMP
 		{"tw2s", "著裝著作", "着装著作"},
 		{"hk2s", "潮濕灶台", "潮湿灶台"},
@@ -177,8 +179,9 @@ func TestNewConverterErrors(t *testing.T) {
 
 func TestWithPhrases(t *testing.T) {
 	c, err := normalize.NewConverter("t2s", normalize.WithPhrases(map[string]string{
-		"乾隆": "乾隆", // built-in: 乾 → 干
-		"臺北": "台北市",
+		"乾隆":  "乾隆", // built-in: 乾 → 干
+		"臺北":  "台北市",
+		"C視窗": "C窗口", // keys may start with ASCII
 	}))
 	require.NoError(t, err)
 	tests := []struct{ in, want string }{
@@ -186,6 +189,7 @@ func TestWithPhrases(t *testing.T) {
 		{"乾燥", "干燥"},
 		{"臺北醫院", "台北市医院"},
 		{"醫院", "医院"},
+		{"用C視窗", "用C窗口"},
 		{"乾隆", "乾隆"},
 		{"", ""},
 	}
@@ -228,18 +232,31 @@ func FuzzConvert(f *testing.F) {
 	for _, v := range convVariants {
 		convs[v] = converterFor(f, v)
 	}
+	withUser, err := normalize.NewConverter("tw2sp", normalize.WithPhrases(map[string]string{"乾隆": "乾隆", "C視窗": "C窗口", "臺北": "台北市"}))
+	require.NoError(f, err)
 	f.Fuzz(func(t *testing.T, variant, s string) {
+		// User phrases: the stream must agree with Convert, on any input.
+		got := withUser.Convert(s)
+		if streamed, _, err := transform.String(withUser.Transformer(), s); err != nil || streamed != got {
+			t.Fatalf("user phrases %q: Convert %q, Transformer %q (%v)", s, got, streamed, err)
+		}
 		c, ok := convs[variant]
 		if !ok {
 			c, variant = convs["t2s"], "t2s"
 		}
-		got := c.Convert(s)
+		got = c.Convert(s)
+		if streamed, _, err := transform.String(c.Transformer(), s); err != nil || streamed != got {
+			t.Fatalf("%s %q: Convert %q, Transformer %q (%v)", variant, s, got, streamed, err)
+		}
 		if !utf8.ValidString(s) {
 			// Valid runs convert as if alone; invalid bytes stay.
 			if utf8.ValidString(got) {
 				t.Fatalf("invalid bytes lost: %q → %q", s, got)
 			}
 			return
+		}
+		if strings.ContainsRune(s, 0x01) {
+			return // gocc's trie matches \x01劉 as 劉 and drops the \x01
 		}
 		for _, k := range supplement {
 			if strings.Contains(s, k) {
@@ -258,3 +275,22 @@ func FuzzConvert(f *testing.F) {
 
 // unsafeData tells whether two strings share memory: no new string was built.
 func unsafeData(s string) *byte { return unsafe.StringData(s) }
+
+func TestConverterTransformer(t *testing.T) {
+	user := normalize.WithPhrases(map[string]string{"乾隆": "乾隆", "臺北": "台北市", "C視窗": "C窗口"})
+	inputs := append([]string{"臺\xff臺灣", "乾隆皇帝在臺北", "一目瞭然\xe4", "C視窗C", "C"}, corpusLines(t, 15)...)
+	for _, v := range convVariants {
+		for _, opts := range [][]normalize.ConverterOption{nil, {user}} {
+			c, err := normalize.NewConverter(v, opts...)
+			require.NoError(t, err)
+			for _, in := range inputs {
+				assert.Equal(t, c.Convert(in), transformString(t, c.Transformer(), in), "%s %q", v, in)
+			}
+			for _, p := range readCorpus(t) {
+				out, _, err := transform.String(c.Transformer(), p.text)
+				require.NoError(t, err)
+				assert.True(t, out == c.Convert(p.text), "%s %s: stream differs from Convert", v, p.name)
+			}
+		}
+	}
+}

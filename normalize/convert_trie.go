@@ -18,7 +18,7 @@ type phraseTrie struct {
 	edgeKey  []uint64 // node<<32 | rune, 0 = empty slot (node 0 with rune 0 is never stored)
 	edgeNode []int32
 	mask     uint64
-	maxRunes int // longest key, in runes
+	maxBytes int // longest key, in bytes
 }
 
 func newPhraseTrie(entries []dict.Entry) *phraseTrie {
@@ -44,9 +44,8 @@ func (t *phraseTrie) insert(key, value string) {
 	if key == "" || !utf8.ValidString(key) {
 		return
 	}
-	node, n := int32(0), 0
+	node := int32(0)
 	for _, r := range key {
-		n++
 		child := t.child(node, r)
 		if child == 0 {
 			child = int32(len(t.value))
@@ -58,7 +57,7 @@ func (t *phraseTrie) insert(key, value string) {
 		node = child
 	}
 	t.value[node] = value
-	t.maxRunes = max(t.maxRunes, n)
+	t.maxBytes = max(t.maxBytes, len(key))
 }
 
 func edgeHash(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 17 }

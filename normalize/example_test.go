@@ -14,13 +14,13 @@ func ExampleString() {
 
 func ExampleNormalizer_NormalizeString() {
 	n := normalize.New() // build once, share between goroutines
-	res := n.NormalizeString("全省醫藥產業發展會議在我市召開。\n全省醫藥產業發展會議在我市召開。\n")
+	res := n.NormalizeString("全省生物醫藥產業發展推進會在我市召開。\n全省生物醫藥產業發展推進會在我市召開。\n")
 	fmt.Print(res.Text)
 	for _, c := range res.Changes {
 		fmt.Println(c.Stage, c.Reason, c.Dropped)
 	}
 	// Output:
-	// 全省医药产业发展会议在我市召开。
+	// 全省生物医药产业发展推进会在我市召开。
 	// convert t2s false
 	// convert t2s false
 	// dedupe exact true

@@ -2,8 +2,9 @@ package normalize
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // StripPinyin removes the pinyin annotations some converters write after
@@ -11,21 +12,20 @@ import (
 // when it directly follows a Han character and its parentheses (ASCII or
 // full-width) hold a single lower-case pinyin syllable of at most six
 // letters with a tone mark, optionally followed by spaces; so (记者翟倩倩)
-// or (ICG-17) stay. Invalid UTF-8 bytes are kept as they are. It returns s
+// or (ICG-17) stay; at most three spaces may follow the syllable. Invalid UTF-8 bytes are kept as they are. It returns s
 // itself when nothing changes.
 func StripPinyin(s string) string {
-	if !strings.ContainsAny(s, "(（") {
-		return s
-	}
 	var b []byte
-	written := 0
-	prevHan := false
+	written := 0 // s[:written] is in b, once b is in use
 	for k := 0; k < len(s); {
-		r, size := rune(s[k]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[k:])
+		j := strings.IndexAny(s[k:], "(（")
+		if j < 0 {
+			break
 		}
-		if prevHan && (r == '(' || r == '（') {
+		k += j
+		// The last character kept before the parenthesis must be Han; right
+		// after a removed annotation, that is the Han character before it.
+		if (k == written && written > 0) || isHanBefore(s, k) {
 			if n := pinyinAnnotation(s[k:]); n > 0 {
 				if b == nil {
 					b = make([]byte, 0, len(s))
@@ -33,10 +33,10 @@ func StripPinyin(s string) string {
 				b = append(b, s[written:k]...)
 				k += n
 				written = k
-				continue // prevHan stays: the Han character is still the last one kept
+				continue
 			}
 		}
-		prevHan = r >= 0x2E80 && unicode.Is(unicode.Han, r)
+		_, size := utf8.DecodeRuneInString(s[k:])
 		k += size
 	}
 	if b == nil {
@@ -82,7 +82,7 @@ end:
 	if letters == 0 || !tone {
 		return 0
 	}
-	for i < len(s) && s[i] == ' ' {
+	for spaces := 0; i < len(s) && s[i] == ' ' && spaces < maxPinyinSpaces; spaces++ {
 		i++
 	}
 	switch {
@@ -94,5 +94,50 @@ end:
 	return 0
 }
 
+// maxPinyinSpaces bounds the spaces after a syllable, and with them the
+// lookahead of the Pinyin transformer.
+const maxPinyinSpaces = 3
+
+// maxAnnotationBytes is the longest annotation: full-width parentheses, six
+// letters of at most four bytes with a combining mark, and the spaces.
+const maxAnnotationBytes = 2*len("（") + 6*4 + maxPinyinSpaces
+
 // toneVowels are the pinyin letters that carry a tone mark.
 const toneVowels = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+// Pinyin returns StripPinyin as a transformer. It remembers whether the last
+// character was Han, so each stream needs its own.
+func Pinyin() transform.Transformer { return &pinyinTransformer{} }
+
+type pinyinTransformer struct{ prevHan bool }
+
+func (t *pinyinTransformer) Reset() { t.prevHan = false }
+
+func (t *pinyinTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		r, size := rune(src[nSrc]), 1
+		if r >= utf8.RuneSelf {
+			if !atEOF && !utf8.FullRune(src[nSrc:]) {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			r, size = utf8.DecodeRune(src[nSrc:])
+		}
+		if t.prevHan && (r == '(' || r == '（') {
+			if !atEOF && len(src)-nSrc < maxAnnotationBytes {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			end := min(len(src), nSrc+maxAnnotationBytes)
+			if n := pinyinAnnotation(string(src[nSrc:end])); n > 0 {
+				nSrc += n
+				continue
+			}
+		}
+		if nDst+size > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+		nSrc += size
+		t.prevHan = isHan(r)
+	}
+	return nDst, nSrc, nil
+}

@@ -59,16 +59,16 @@ func TestResultLinesAndText(t *testing.T) {
 }
 
 func TestStageOptions(t *testing.T) {
-	const in = "醫藥產業發展。\n醫藥產業發展。\n"
+	const in = "全省生物醫藥產業高質量發展推進會在我市召開。\n全省生物醫藥產業高質量發展推進會在我市召開。\n"
 	tests := []struct {
 		name string
 		opts []normalize.Option
 		want string
 	}{
-		{"default converts and dedupes", nil, "医药产业发展。\n"},
-		{"no conversion", []normalize.Option{normalize.NoConversion()}, "醫藥產業發展。\n"},
-		{"no dedupe", []normalize.Option{normalize.NoDedupe()}, "医药产业发展。\n医药产业发展。\n"},
-		{"tw2s", []normalize.Option{normalize.WithVariant(normalize.TW2S)}, "医药产业发展。\n"},
+		{"default converts and dedupes", nil, "全省生物医药产业高质量发展推进会在我市召开。\n"},
+		{"no conversion", []normalize.Option{normalize.NoConversion()}, "全省生物醫藥產業高質量發展推進會在我市召開。\n"},
+		{"no dedupe", []normalize.Option{normalize.NoDedupe()}, "全省生物医药产业高质量发展推进会在我市召开。\n全省生物医药产业高质量发展推进会在我市召开。\n"},
+		{"tw2s", []normalize.Option{normalize.WithVariant(normalize.TW2S)}, "全省生物医药产业高质量发展推进会在我市召开。\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,12 +129,13 @@ func TestNothingLostSilently(t *testing.T) {
 }
 
 func TestStats(t *testing.T) {
-	res := normalize.New().NormalizeString("醫藥。\n醫藥。\n")
+	res := normalize.New().NormalizeString("全省醫藥產業發展推進會在我市召開。\n全省醫藥產業發展推進會在我市召開。\n")
 	s := res.Stats()
 	assert.Equal(t, 2, s.InputParagraphs)
 	assert.Equal(t, 1, s.Paragraphs)
 	assert.Equal(t, 1, s.Dropped[normalize.StageDedupe])
-	assert.Equal(t, 3, s.Chars)
+	assert.Equal(t, 17, s.Chars)
+	assert.Equal(t, 2, s.Rewritten[normalize.StageConvert])
 }
 
 func FuzzNormalize(f *testing.F) {

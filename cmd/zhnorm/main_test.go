@@ -155,3 +155,64 @@ func TestJSONLLongLineStreamsThrough(t *testing.T) {
 	assert.Equal(t, strings.TrimSuffix(long, "\n"), lines[1])
 	assert.Contains(t, lines[2], "第三篇")
 }
+
+func TestDedupeDocs(t *testing.T) {
+	body := "成都市生物医药产业基础较好，我市将在已有工作基础上，采取一系列举措加快发展，力争用3年左右时间建成国内重要的医药研发创新中心、产业孵化中心和医药贸易中心，成为特色鲜明的国家生物医药产业基地。近年来年均增幅保持在20%左右，拥有一批优势企业和产品，科技创新能力较强。"
+	other := "武汉有两座将军山，分别位于新洲和江夏，一东一南。记者从市区驱车约100公里，前往武汉东部最高峰的新洲区将军山。沿着新修的步道信步登顶，爬上瞭望台远眺，群山叠嶂、满眼苍翠，山上的林木长势喜人，成为当地重要的碳汇资源。"
+	in := jsonLines(body, other, body+"欢迎转载。")
+	out, errOut, code := zhnorm(t, in, "-jsonl", "-dedupe-docs", "drop", "-j", "2")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2, "the near copy is dropped")
+	assert.Contains(t, lines[1], "将军山")
+
+	out, _, code = zhnorm(t, in, "-jsonl", "-dedupe-docs", "mark")
+	require.Equal(t, 0, code)
+	lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 3)
+	assert.Contains(t, lines[2], `"duplicate_of":"<stdin>:1"`)
+	assert.NotContains(t, lines[1], `"duplicate_of"`)
+}
+
+func TestLearnFurniture(t *testing.T) {
+	dir := t.TempDir()
+	var in strings.Builder
+	topics := []string{"防汛抗旱", "垃圾分类", "老旧小区改造", "义务教育", "乡村振兴", "营商环境"}
+	for _, topic := range topics {
+		doc := fmt.Sprintf("本市今天召开了关于%s工作的专题会议，会议研究部署了下一阶段的重点任务和保障措施。\n本网站由某某科技公司提供技术支持服务热线请拨打", topic)
+		fmt.Fprintf(&in, "{\"text\":%q}\n", doc)
+	}
+	path := filepath.Join(dir, "docs.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(in.String()), 0o644))
+	furniture := filepath.Join(dir, "furniture.txt")
+	out, errOut, code := zhnorm(t, "", "-jsonl", "-learn", "3", "-furniture", furniture, path)
+	require.Equal(t, 0, code, errOut)
+	assert.NotContains(t, out, "技术支持服务热线", "a line on every page is furniture")
+	assert.Contains(t, out, "关于营商环境工作的专题会议")
+	learned, err := os.ReadFile(furniture)
+	require.NoError(t, err)
+	assert.Contains(t, string(learned), "本网站由某某科技公司提供技术支持服务热线请拨打")
+}
+
+func TestSignatures(t *testing.T) {
+	in := `{"id":"a","text":"成都市生物医药产业基础较好，我市将在已有工作基础上采取一系列举措加快发展。"}` + "\n" +
+		`{"id":7,"text":"武汉有两座将军山，分别位于新洲和江夏，一东一南。"}` + "\n"
+	out, errOut, code := zhnorm(t, in, "signatures", "-jsonl")
+	require.Equal(t, 0, code, errOut)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	var sig struct {
+		ID      string   `json:"id"`
+		MinHash []uint32 `json:"minhash"`
+		Bands   []string `json:"bands"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &sig))
+	assert.Equal(t, "a", sig.ID)
+	assert.NotEmpty(t, sig.MinHash)
+	assert.NotEmpty(t, sig.Bands)
+	require.NoError(t, json.Unmarshal([]byte(lines[1]), &sig))
+	assert.Equal(t, "7", sig.ID)
+
+	again, _, _ := zhnorm(t, in, "signatures", "-jsonl", "-j", "1")
+	assert.Equal(t, out, again, "signatures are deterministic")
+}

@@ -4,8 +4,6 @@
 package dict
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
 	"fmt"
 	"strings"
@@ -18,48 +16,40 @@ var files embed.FS
 type Entry struct{ Key, Value string }
 
 // Load parses the embedded dictionary name (without .txt), such as
-// "TSPhrases". It reads lines the way github.com/liuzl/da does, so that the
-// result matches gocc: "key<TAB>value [value...]", the first value wins, a
-// later duplicate key replaces an earlier one, lines without a tab are
-// skipped.
+// "TSPhrases".
 func Load(name string) ([]Entry, error) {
 	data, err := files.ReadFile(name + ".txt")
 	if err != nil {
 		return nil, fmt.Errorf("dict: %w", err)
 	}
-	return Parse(data)
+	return Parse(data), nil
 }
 
-// Parse parses dictionary text in OpenCC's text format.
-func Parse(data []byte) ([]Entry, error) {
-	var out []Entry
-	index := map[string]int{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for sc.Scan() {
-		items := strings.Split(strings.TrimSpace(sc.Text()), "\t")
-		if len(items) < 2 {
+// Parse parses dictionary text in OpenCC's text format, reading lines the
+// way github.com/liuzl/da does, so that the result matches gocc: each line
+// is "key<TAB>value [value...]", the first value is taken, lines without a
+// tab or with an empty key or value are skipped. A key may repeat; the
+// matcher lets the later entry win, as da does.
+func Parse(data []byte) []Entry {
+	text := string(data)
+	out := make([]Entry, 0, strings.Count(text, "\n")+1)
+	for text != "" {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		key, values, ok := strings.Cut(strings.TrimSpace(line), "\t")
+		if !ok {
 			continue
 		}
-		key := items[0]
 		var value string
-		if len(items) > 2 {
-			value = items[1]
-		} else if f := strings.Fields(items[1]); len(f) > 0 {
-			value = f[0]
+		if v, _, more := strings.Cut(values, "\t"); more {
+			value = v // da: with several tabs, the field after the first
+		} else {
+			value, _, _ = strings.Cut(strings.TrimSpace(values), " ")
 		}
 		if key == "" || value == "" {
 			continue
 		}
-		if i, ok := index[key]; ok {
-			out[i].Value = value
-			continue
-		}
-		index[key] = len(out)
 		out = append(out, Entry{Key: key, Value: value})
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("dict: %w", err)
-	}
-	return out, nil
+	return out
 }
