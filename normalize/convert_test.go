@@ -146,7 +146,7 @@ func TestConvertCases(t *testing.T) {
 		{"t2s", "臺\xff臺灣", "台\xff台湾"}, // gocc: 台�湾
 		{"t2s", "\xff", "\xff"},
 		{"t2s", "\x01劉", "\x01刘"}, // gocc: 刘 (found by FuzzConvert)
-		{"t2s", "𠁞", "𠀾"}, // outside the BMP
+		{"t2s", "𠁞", "𠀾"},         // outside the BMP
 		{"tw2s", "著裝著作", "着装著作"},
 		{"hk2s", "潮濕灶台", "潮湿灶台"},
 		{"tw2sp", "滑鼠", "鼠标"},

@@ -17,13 +17,15 @@ func ExampleNormalizer_NormalizeString() {
 	res := n.NormalizeString("全省生物醫藥產業發展推進會在我市召開。\n全省生物醫藥產業發展推進會在我市召開。\n")
 	fmt.Print(res.Text)
 	for _, c := range res.Changes {
-		fmt.Println(c.Stage, c.Reason, c.Dropped)
+		if c.Dropped {
+			fmt.Println(c)
+		}
 	}
+	fmt.Println(res.Stats().Rewritten)
 	// Output:
 	// 全省生物医药产业发展推进会在我市召开。
-	// convert t2s false
-	// convert t2s false
-	// dedupe exact true
+	// line 2: dedupe drop [exact] (repeats line 1 (similarity 1.00)) "全省生物医药产业发展推进会在我市召开。"
+	// map[convert:4]
 }
 
 func ExampleNew() {

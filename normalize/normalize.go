@@ -232,17 +232,83 @@ func (n *Normalizer) chars(r *Result, paras []para) []para {
 }
 
 // step records the rewrite from before to after, if any, and returns after.
+// Each changed span is its own Change, so a report shows what changed, not a
+// whole paragraph.
 func (r *Result) step(stage Stage, reason string, line int, before, after string) string {
 	if before == after {
 		return before
 	}
-	i, j := diffSpan(before, after)
-	r.Changes = append(r.Changes, Change{
-		Stage: stage, Reason: reason, Line: line,
-		Start: i, End: len(before) - j,
-		Original: before[i : len(before)-j], Replacement: after[i : len(after)-j],
-	})
+	for _, s := range changedSpans(before, after) {
+		r.Changes = append(r.Changes, Change{
+			Stage: stage, Reason: reason, Line: line,
+			Start: s.aStart, End: s.aEnd,
+			Original: before[s.aStart:s.aEnd], Replacement: after[s.bStart:s.bEnd],
+		})
+	}
 	return after
+}
+
+// span pairs a byte span of the text before a step with the span of the
+// text after it that replaced it.
+type span struct{ aStart, aEnd, bStart, bEnd int }
+
+// mergeGap is how many unchanged runes may separate two changed runs before
+// they are reported as separate spans; it keeps 產業 → 产业 one change.
+const mergeGap = 2
+
+// changedSpans aligns a and b and returns the spans that differ. Steps
+// either substitute runes one for one (width, punctuation, most of t2s) or
+// delete runes (invisible characters, pinyin, space); both align exactly.
+// Anything else is reported as one span between the common prefix and suffix.
+func changedSpans(a, b string) []span {
+	p, s := diffSpan(a, b)
+	am, bm := a[p:len(a)-s], b[p:len(b)-s]
+	whole := []span{{p, len(a) - s, p, len(b) - s}}
+	var out []span
+	gap := mergeGap
+	add := func(as, ae, bs, be int) {
+		if n := len(out); n > 0 && utf8.RuneCountInString(am[out[n-1].aEnd-p:as]) <= gap {
+			out[n-1].aEnd, out[n-1].bEnd = p+ae, p+be
+			return
+		}
+		out = append(out, span{p + as, p + ae, p + bs, p + be})
+	}
+	switch {
+	case utf8.RuneCountInString(am) == utf8.RuneCountInString(bm):
+		i, j := 0, 0
+		for i < len(am) {
+			ra, na := utf8.DecodeRuneInString(am[i:])
+			rb, nb := utf8.DecodeRuneInString(bm[j:])
+			if ra != rb {
+				add(i, i+na, j, j+nb)
+			}
+			i, j = i+na, j+nb
+		}
+	case len(bm) < len(am):
+		// Deletions only: match b's runes in a, greedily from the left.
+		gap = 0 // a merged deletion would have to repeat the kept runes
+		i, j := 0, 0
+		for i < len(am) {
+			ra, na := utf8.DecodeRuneInString(am[i:])
+			if j < len(bm) {
+				if rb, nb := utf8.DecodeRuneInString(bm[j:]); ra == rb {
+					i, j = i+na, j+nb
+					continue
+				}
+			}
+			add(i, i+na, j, j)
+			i += na
+		}
+		if j != len(bm) {
+			return whole // not a pure deletion
+		}
+	default:
+		return whole
+	}
+	if len(out) == 0 {
+		return whole
+	}
+	return out
 }
 
 // diffSpan returns the lengths of the common prefix and suffix of a and b,

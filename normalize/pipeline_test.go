@@ -135,7 +135,7 @@ func TestStats(t *testing.T) {
 	assert.Equal(t, 1, s.Paragraphs)
 	assert.Equal(t, 1, s.Dropped[normalize.StageDedupe])
 	assert.Equal(t, 17, s.Chars)
-	assert.Equal(t, 2, s.Rewritten[normalize.StageConvert])
+	assert.Equal(t, 4, s.Rewritten[normalize.StageConvert], "two spans a line: 醫藥產業發展推進會 and 召開")
 }
 
 func FuzzNormalize(f *testing.F) {
@@ -186,3 +186,22 @@ func BenchmarkNormalizeCorpus(b *testing.B) {
 	}
 }
 
+
+func TestChangeSpans(t *testing.T) {
+	n := normalize.New(normalize.NoBoilerplate(), normalize.NoDedupe())
+	res := n.NormalizeString("全省產(chǎn)業(yè)發展,我市召開會議。")
+	var got []string
+	for _, c := range res.Changes {
+		got = append(got, string(c.Stage)+"/"+c.Reason+":"+c.Original+"→"+c.Replacement)
+	}
+	assert.Equal(t, []string{
+		"chars/pinyin:(chǎn)→",
+		"chars/pinyin:(yè)→",
+		"convert/t2s:產業發→产业发",
+		"convert/t2s:開會議→开会议",
+		"chars/punctuation:,→，",
+	}, got)
+	for _, c := range res.Changes {
+		assert.Less(t, c.Start, c.End)
+	}
+}
