@@ -186,7 +186,6 @@ func BenchmarkNormalizeCorpus(b *testing.B) {
 	}
 }
 
-
 func TestChangeSpans(t *testing.T) {
 	n := normalize.New(normalize.NoBoilerplate(), normalize.NoDedupe())
 	res := n.NormalizeString("全省產(chǎn)業(yè)發展,我市召開會議。")
