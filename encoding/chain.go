@@ -29,11 +29,13 @@ type misreading struct{ right, wrong charset }
 var misreadings = []misreading{
 	{csUTF8, csGBK},
 	{csUTF8, csSingle},
-	{csUTF8, csBig5},
 	{csUTF8, csBig5ETEN},
+	{csUTF8, csBig5},
 	{csGBK, csSingle},
-	{csGBK, csBig5},
+	// ETEN first: on a tie (ヶ is 球 through WHATWG Big5 but 前 through the
+	// ETEN rows) the codec that made the mojibake, Python's, wins.
 	{csGBK, csBig5ETEN},
+	{csGBK, csBig5},
 	{csBig5, csGBK},
 	{csBig5, csSingle},
 }
@@ -405,14 +407,22 @@ func bestUndo(s string) (strong, weak candidate) {
 			return
 		}
 		latin1 := allBelow(cur, 0x100)
+		etenDone := false
 		for _, m := range misreadings {
 			if len(layers) > 0 && inverse(m, layers[0]) {
 				continue // GBK→Big5→GBK undoes nothing
+			}
+			if m.wrong == csBig5 && etenDone {
+				// Same bytes but where the ETEN rows differ, and there the
+				// ETEN reading is the one Python's codec made.
+				etenDone = false
+				continue
 			}
 			out, ok := m.undo(cur, &sc)
 			if !ok {
 				continue
 			}
+			etenDone = m.wrong == csBig5ETEN
 			ls := append([]string{m.name(latin1)}, layers...)
 			c := candidate{text: out, layers: ls, score: plausibility(out), strong: isStrong && m.strong()}
 			best := &weak

@@ -26,3 +26,19 @@ func ExampleGarbled() {
 	// "�" replacement-run
 	// "锟斤拷锟斤拷" kunjinkao
 }
+
+func ExampleAnalyze() {
+	repaired, fixes, garbled := encoding.Analyze("杩戞棩 标题锟斤拷 结尾")
+	fmt.Println(repaired)
+	for _, f := range fixes {
+		fmt.Printf("fix %q -> %q (%s)\n", f.Original, f.Repaired, f.Chain)
+	}
+	for _, g := range garbled {
+		// Offsets refer to repaired: drop the span from there.
+		fmt.Printf("garbled %q %s: %s\n", g.Text, g.Reason, repaired[:g.Start]+repaired[g.End:])
+	}
+	// Output:
+	// 近日 标题锟斤拷 结尾
+	// fix "杩戞棩" -> "近日" (utf-8 read as gbk)
+	// garbled "锟斤拷" kunjinkao: 近日 标题 结尾
+}

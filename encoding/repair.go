@@ -38,20 +38,61 @@ const (
 // undone losslessly. Clean text comes back unchanged (the same string) with
 // no fixes. Fix spans are byte offsets into s, in order, not overlapping.
 func Repair(s string) (string, []Fix) {
-	if provenClean(s) {
-		return s, nil
+	out, fixes, _ := analyzeLine(s)
+	return out, fixes
+}
+
+// Garbled reports the spans of s that are mojibake but cannot be repaired:
+// runs of U+FFFD, 锟斤拷 runs, lossy (multi-layer) mojibake and GBK read one
+// byte off. They never overlap the spans Repair fixes, so a caller may
+// replace the fixes and drop these spans of the same s.
+func Garbled(s string) []Span {
+	_, _, garbled := analyzeLine(s)
+	return garbled
+}
+
+// Analyze is Repair and Garbled in one pass: it returns s with its mojibake
+// repaired, the fixes (byte offsets into s, as Repair), and the garbled
+// spans with byte offsets into repaired, so that a caller can drop them
+// from repaired directly.
+func Analyze(s string) (repaired string, fixes []Fix, garbled []Span) {
+	out, fixes, spans := analyzeLine(s)
+	if len(fixes) == 0 || len(spans) == 0 {
+		return out, fixes, spans
 	}
-	fixes, _ := analyze(s)
+	// Fixes and garbled spans never overlap: shift each span by what the
+	// fixes before it added or removed.
+	shifted := make([]Span, len(spans))
+	delta, k := 0, 0
+	for i, g := range spans {
+		for k < len(fixes) && fixes[k].End <= g.Start {
+			delta += len(fixes[k].Repaired) - (fixes[k].End - fixes[k].Start)
+			k++
+		}
+		g.Start += delta
+		g.End += delta
+		shifted[i] = g
+	}
+	return out, fixes, shifted
+}
+
+// analyzeLine returns the repaired s, its fixes and its garbled spans (byte
+// offsets into s).
+func analyzeLine(s string) (string, []Fix, []Span) {
+	if provenClean(s) {
+		return s, nil, nil
+	}
+	fixes, garbled := analyze(s)
 	// The output must be stable (Repair is idempotent): drop fixes whose
 	// output a second pass would change again, a few rounds at most.
 	for round := 0; len(fixes) > 0; round++ {
 		out, spans := applyFixes(s, fixes)
 		if provenClean(out) {
-			return out, fixes
+			return out, fixes, garbled
 		}
 		again, _ := analyze(out)
 		if len(again) == 0 {
-			return out, fixes
+			return out, fixes, garbled
 		}
 		if round == 2 {
 			break
@@ -73,7 +114,7 @@ func Repair(s string) (string, []Fix) {
 		}
 		fixes = kept
 	}
-	return s, nil
+	return s, nil, garbled
 }
 
 // applyFixes writes s with fixes applied and returns each fix's span in
@@ -92,18 +133,6 @@ func applyFixes(s string, fixes []Fix) (string, [][2]int) {
 	}
 	sb.WriteString(s[last:])
 	return sb.String(), spans
-}
-
-// Garbled reports the spans of s that are mojibake but cannot be repaired:
-// runs of U+FFFD, 锟斤拷 runs, lossy (multi-layer) mojibake and GBK read one
-// byte off. They never overlap the spans Repair fixes, so a caller may
-// replace the fixes and drop these spans of the same s.
-func Garbled(s string) []Span {
-	if provenClean(s) {
-		return nil
-	}
-	_, spans := analyze(s)
-	return spans
 }
 
 // provenClean is the fast path: true when every rune of s belongs to a class
@@ -171,8 +200,9 @@ func analyze(s string) ([]Fix, []Span) {
 // Context thresholds: in a line that already had a repair, a short span
 // left over may take the same chain on weaker evidence.
 const (
-	contextAtLeast = 2.5
-	contextMargin  = 1.0
+	contextAtLeast      = 2.5
+	contextMargin       = 0.5
+	contextDebrisMargin = 3.0
 )
 
 // contextPass retries the segments a line's repairs left alone with the
@@ -235,19 +265,29 @@ func (a *analysis) contextPass() {
 	}
 }
 
-// contextRepair undoes span with one of the given chains if the result is
-// plausible and clearly better.
+// contextRepair undoes span with one of the given chains (single layers)
+// if the result is plausible and clearly better, or turns private-use
+// debris into punctuation (Big5 "…" read as GBK is U+E4D1). The fast path
+// is skipped: "夹爹" is clean on its own but 標註 next to Big5 read as GBK.
 func contextRepair(span string, chains map[string]bool) (candidate, bool) {
-	if provenClean(span) || strings.ContainsRune(span, utf8.RuneError) {
+	if strings.ContainsRune(span, utf8.RuneError) {
 		return candidate{}, false
 	}
 	orig := plausibility(span)
-	strong, weak := bestUndo(span)
-	for _, c := range []candidate{strong, weak} {
-		if c.layers == nil || !chains[chainName(c.layers)] {
+	latin1 := allBelow(span, 0x100)
+	var sc scratch
+	for _, m := range misreadings {
+		name := m.name(latin1)
+		if !chains[name] {
 			continue
 		}
-		if !acceptable(orig, c, contextAtLeast, contextMargin) || !keepsASCII(span, c.text) || interleaved(c.text) {
+		out, ok := m.undo(span, &sc)
+		if !ok {
+			continue
+		}
+		c := candidate{text: out, layers: []string{name}, score: plausibility(out), strong: m.strong()}
+		debris := orig < 0 && acceptable(orig, c, 1, contextDebrisMargin)
+		if !debris && !acceptable(orig, c, contextAtLeast, contextMargin) || !keepsASCII(span, c.text) || interleaved(c.text) {
 			continue
 		}
 		if _, again := tryRepairOnce(c.text); again {
@@ -426,11 +466,25 @@ func interleaved(s string) bool {
 	return false
 }
 
-// keepsASCII: a repair must keep every ASCII letter and digit. Only Latin-1
-// readings can swallow one (as the trail byte of a double-byte character),
-// and then the "mojibake" was a word like "México" or "60°C".
+// keepsASCII: a repair must keep every ASCII letter and digit that stands
+// next to other ASCII or at an edge. Only Latin-1 readings can swallow one
+// (as the trail byte of a double-byte character): when it is part of a word
+// like "México" or "60°C" that was no mojibake, but a lone letter between
+// two Latin-1 runes ("²tÍ" from 瞭望, GBK B274 CDFB) is a trail byte.
 func keepsASCII(orig, repaired string) bool {
-	return asciiAlnum(repaired) >= asciiAlnum(orig)
+	return asciiAlnum(repaired) >= asciiAlnum(orig)-loneASCII(orig)
+}
+
+// loneASCII counts ASCII letters and digits with a non-ASCII rune on both
+// sides.
+func loneASCII(s string) int {
+	n := 0
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') && s[i-1] >= utf8.RuneSelf && s[i+1] >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
 }
 
 func asciiAlnum(s string) int {

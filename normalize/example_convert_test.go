@@ -2,7 +2,12 @@ package normalize_test
 
 import (
 	"fmt"
+	"io"
 	"log"
+	"os"
+	"strings"
+
+	"golang.org/x/text/transform"
 
 	"github.com/zhnorm/zhnorm/normalize"
 )
@@ -40,4 +45,18 @@ func ExampleConverter_Convert_invalidUTF8() {
 	fmt.Printf("%q\n", normalize.ToSimplified("臺\xff臺灣"))
 	// Output:
 	// "台\xff台湾"
+}
+
+func ExampleConverter_Transformer() {
+	// Convert a stream of any size in flat memory.
+	c, err := normalize.NewConverter("hk2s")
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := transform.NewReader(strings.NewReader("讚歎沙河涌洶湧的波浪\n"), c.Transformer())
+	if _, err := io.Copy(os.Stdout, r); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
+	// 赞叹沙河涌汹涌的波浪
 }
