@@ -147,17 +147,30 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 	// Walk up from the core: the title lines sit just above it, between
 	// rule-dropped metadata and toolbars; everything above them is menus.
 	titles, gap := 0, 0
+	pageHead := false // above the title and a menu: only the site's own lines
 	for i := start - 1; i >= 0; i-- {
 		f := &feats[i]
 		if !verdicts[i].Keep {
 			gap++
 			if titles > 0 && gap >= 5 && budget > 0 {
-				budget = 0 // a toolbar or menu above the title: the rest is page head
+				budget, pageHead = 0, true // a toolbar or menu above the title: the rest is page head
 			}
 			continue
 		}
-		gap = 0
+		if budget >= 0 && i == start-1 && headingColon(f, paras[i]) {
+			continue // "产品说明：": a heading that introduces the article
+		}
+		if pageHead && !f.list && f.runes < 60 && f.endsSent {
+			// A short sentence above the title and the menu is the site's
+			// tagline ("惊喜也说不准在哪个转角。…老来俏。"), not the article.
+			verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "short sentence in the page head above the title"}
+			continue
+		}
 		if headProse(f, paras[i]) || f.endsSent && f.cjk >= 4 || budget < 0 {
+			if isTitleLike(f) && !strings.Contains(paras[i], "。") {
+				titles++ // a headline with a question mark
+			}
+			gap = 0
 			continue // prose, or a short sentence: menus do not end in "。！？"
 		}
 		if budget > 0 && isTitleLike(f) {
@@ -177,12 +190,18 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 				budget -= i - j + 1
 				titles += i - j + 1
 			}
+			gap = 0
 			i = j
 			continue
 		}
 		if budget > 0 {
 			budget--
 		}
+		if titles > 0 && budget > 0 {
+			// A menu item above the title: the title block is over.
+			budget, pageHead = 0, true
+		}
+		gap++ // a menu line widens the gap like a rule-dropped one
 		verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "short line before the article"}
 	}
 	ended := false
@@ -227,6 +246,12 @@ func dropAfter(f *features, ended bool, m mode) bool {
 		return !f.strong() && !f.endsSent
 	}
 	return !longProse
+}
+
+// headingColon reports a short heading that ends in a colon and introduces
+// the paragraph below it: "产品说明：", "白斑医生提示：".
+func headingColon(f *features, p string) bool {
+	return f.cjk >= 2 && f.runes <= 16 && !f.list && (strings.HasSuffix(p, "：") || strings.HasSuffix(p, ":"))
 }
 
 // headProse reports a paragraph before the core that is prose rather than a

@@ -72,6 +72,7 @@ type app struct {
 	nDocs, nBytes atomic.Int64
 	nDupDocs      int
 	learning      bool // first pass of -learn: errors wait for the second pass
+	signing       bool // zhnorm signatures: bad lines are reported, not passed through
 }
 
 func (a *app) main(files []string) int {
@@ -179,13 +180,16 @@ func (a *app) emitOne(out *bufio.Writer, r *result, emit func(*bufio.Writer, *re
 	}
 	if r.err != nil {
 		fmt.Fprintf(a.stderr, "zhnorm: %v\n", r.err)
-		if a.o.keepGoing && a.o.jsonl {
+		if a.o.keepGoing && a.o.jsonl && !a.signing {
 			out.Write(r.data) // pass the bad line through untouched
 			if r.resume != nil {
 				r.resume <- out
 				<-r.finished
 			}
 			out.WriteByte('\n')
+		} else if r.resume != nil {
+			r.resume <- io.Discard // skip the rest of the long line
+			<-r.finished
 		}
 		return false
 	}

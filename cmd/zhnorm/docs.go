@@ -4,12 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 
 	"github.com/zhnorm/zhnorm/boilerplate"
 	"github.com/zhnorm/zhnorm/dedupe"
@@ -84,22 +82,11 @@ func runSignatures(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	fs := flag.NewFlagSet("zhnorm signatures", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines; sign the field named by -field")
-	fs.StringVar(&o.field, "field", "text", "JSON field holding the document text (with -jsonl)")
+	o.inputFlags(fs, "read JSON Lines; sign the field named by -field")
 	idField := fs.String("id", "id", "JSON field holding the document id (with -jsonl); FILE:LINE when absent")
 	raw := fs.Bool("raw", false, "sign the text as it is, without normalizing it first")
-	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
-	fs.BoolVar(&o.keepGoing, "keep-going", false, "report bad input and go on; still exit 1")
-	fs.IntVar(&o.maxLine, "max-size", 64<<20, "largest document or JSON line, in bytes")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: zhnorm signatures [flags] [FILE...]\n\nWrites {\"id\", \"minhash\", \"bands\"} per document: MinHash over character\nshingles of the normalized text and the LSH band keys that group candidates.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args, "usage: zhnorm signatures [flags] [FILE...]\n\nWrites {\"id\", \"minhash\", \"bands\"} per document: MinHash over character\nshingles of the normalized text and the LSH band keys that group candidates."); !ok {
+		return code
 	}
 	if o.jobs < 1 || o.maxLine < 1 {
 		fmt.Fprintln(stderr, "zhnorm signatures: -j and -max-size must be positive")
@@ -111,7 +98,7 @@ func runSignatures(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "zhnorm signatures: %v\n", err)
 		return exitUsage
 	}
-	a := &app{o: o, stdin: stdin, stdout: stdout, stderr: stderr, norm: normalize.New()}
+	a := &app{o: o, stdin: stdin, stdout: stdout, stderr: stderr, norm: normalize.New(), signing: true}
 	files := fs.Args()
 	if len(files) == 0 {
 		files = []string{"-"}

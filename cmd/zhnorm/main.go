@@ -69,11 +69,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	var o options
 	fs.BoolVar(&o.explain, "explain", false, "write every change (stage, reason, text) to stderr")
-	fs.BoolVar(&o.jsonl, "jsonl", false, "read and write JSON Lines; clean the field named by -field")
-	fs.StringVar(&o.field, "field", "text", "JSON field holding the document text (with -jsonl)")
-	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
-	fs.BoolVar(&o.keepGoing, "keep-going", false, "pass bad input (lines, files) through untouched and go on; still exit 1")
-	fs.IntVar(&o.maxLine, "max-size", 64<<20, "largest document or JSON line, in bytes")
+	o.inputFlags(fs, "read and write JSON Lines; clean the field named by -field")
 	fs.StringVar(&o.variant, "variant", "t2s", "conversion to simplified: t2s, tw2s, hk2s or tw2sp")
 	fs.BoolVar(&o.noConvert, "no-convert", false, "keep traditional characters")
 	fs.BoolVar(&o.noRepair, "no-repair", false, "do not repair mojibake or drop garbled spans")
@@ -88,15 +84,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.dedupeDocs, "dedupe-docs", "", "near-duplicate documents: \"drop\" them or \"mark\" them in the zhnorm stats (with -jsonl)")
 	fs.StringVar(&o.progress, "progress", "auto", "progress bar on stderr: auto (when stderr is a terminal), always, never")
 	fs.BoolVar(&o.quiet, "q", false, "no summary or progress on stderr")
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: zhnorm [flags] [FILE...]\n       zhnorm signatures [flags] [FILE...]\n\nzhnorm cleans Chinese web text: repairs mojibake, converts to simplified,\ndrops boilerplate and repeated paragraphs. With no FILE it reads stdin.\n\nflags:\n")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args, "usage: zhnorm [flags] [FILE...]\n       zhnorm signatures [flags] [FILE...]\n\nzhnorm cleans Chinese web text: repairs mojibake, converts to simplified,\ndrops boilerplate and repeated paragraphs. With no FILE it reads stdin."); !ok {
+		return code
 	}
 	if err := o.check(); err != nil {
 		fmt.Fprintf(stderr, "zhnorm: %v\n", err)
@@ -109,6 +98,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	app := &app{o: o, stdin: stdin, stdout: stdout, stderr: stderr}
 	return app.main(files)
+}
+
+// inputFlags registers the flags that say how input is read, shared by
+// zhnorm and zhnorm signatures.
+func (o *options) inputFlags(fs *flag.FlagSet, jsonlUsage string) {
+	fs.BoolVar(&o.jsonl, "jsonl", false, jsonlUsage)
+	fs.StringVar(&o.field, "field", "text", "JSON field holding the document text (with -jsonl)")
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	fs.BoolVar(&o.keepGoing, "keep-going", false, "pass bad input (lines, files) through untouched and go on; still exit 1")
+	fs.IntVar(&o.maxLine, "max-size", 64<<20, "largest document or JSON line, in bytes")
+}
+
+// parseFlags parses args with a usage text; ok is false when the caller
+// should return code (help was asked for, or a flag was wrong).
+func parseFlags(fs *flag.FlagSet, args []string, usage string) (code int, ok bool) {
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "%s\n\nflags:\n", usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return exitOK, true
 }
 
 func (o *options) check() error {

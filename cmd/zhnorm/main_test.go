@@ -216,3 +216,18 @@ func TestSignatures(t *testing.T) {
 	again, _, _ := zhnorm(t, in, "signatures", "-jsonl", "-j", "1")
 	assert.Equal(t, out, again, "signatures are deterministic")
 }
+
+func TestSignaturesBadLine(t *testing.T) {
+	in := `{"id":"a","text":"成都市生物医药产业基础较好。"}` + "\n{oops\n" + `{"id":"c","text":"武汉有两座将军山。"}` + "\n"
+	out, errOut, code := zhnorm(t, in, "signatures", "-jsonl", "-keep-going")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "<stdin>:2: malformed JSON")
+	assert.NotContains(t, out, "oops", "a signature stream carries no passed-through lines")
+	assert.Equal(t, 2, strings.Count(out, "\n"))
+}
+
+func TestHelp(t *testing.T) {
+	_, errOut, code := zhnorm(t, "", "-h")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, errOut, "-explain")
+}
