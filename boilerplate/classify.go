@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // minPageParas is the size from which an input without prose is taken
@@ -137,6 +138,7 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 		}
 		return
 	}
+	dropPageTitles(verdicts, paras, start)
 	budget := 8
 	switch c.mode {
 	case modeRecall:
@@ -208,7 +210,7 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 	for i := end + 1; i < len(paras); i++ {
 		f := &feats[i]
 		if !verdicts[i].Keep {
-			if endReasons[verdicts[i].Reason] {
+			if endReasons[verdicts[i].Reason] || isEndMark(paras[i]) {
 				ended = true
 			}
 			continue
@@ -232,6 +234,22 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 	// do not end it; only the tail rules above use them.
 }
 
+// isEndMark reports a line that says the article is over: "THE END",
+// "- END -", "（完）", "全文完".
+func isEndMark(p string) bool {
+	t := strings.Map(func(r rune) rune {
+		if isSeparator(r) || r == '—' || r == '－' || r == '（' || r == '）' || r == '【' || r == '】' {
+			return -1
+		}
+		return r
+	}, p)
+	switch strings.ToUpper(t) {
+	case "THEEND", "END", "完", "全文完", "本文完", "正文完":
+		return true
+	}
+	return false
+}
+
 // dropAfter decides a kept paragraph after the article core. Before an end
 // marker (a credit, copyright, related header, form…) only Recall drops
 // anything, and then only list items and lines of under six Han characters
@@ -246,6 +264,40 @@ func dropAfter(f *features, ended bool, m mode) bool {
 		return !f.strong() && !f.endsSent
 	}
 	return !longProse
+}
+
+// dropPageTitles drops the page's <title> line above the article: a
+// later headline followed by the site's name ("TITLE | 每经网",
+// "TITLE @ BLOG :: 痞客邦 ::", "TITLE_骄阳网"). The headline itself stays.
+func dropPageTitles(verdicts []Verdict, paras []string, start int) {
+	for i := 0; i < start; i++ {
+		if !verdicts[i].Keep {
+			continue
+		}
+		for j := i + 1; j < len(paras) && j <= start+3; j++ {
+			if verdicts[j].Keep && siteSuffix(paras[i], paras[j]) {
+				verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "page title: a later headline plus the site name"}
+				break
+			}
+		}
+	}
+}
+
+// siteSuffix reports whether line is headline followed by a separator and
+// a short site name.
+func siteSuffix(line, headline string) bool {
+	if len(headline) < 6 || !strings.HasPrefix(line, headline) {
+		return false
+	}
+	rest := strings.TrimLeft(line[len(headline):], " ")
+	sep := false
+	for _, s := range []string{"|", "｜", "_", "-", "—", "–", "@", "::", "：：", "丨"} {
+		if strings.HasPrefix(rest, s) {
+			rest, sep = rest[len(s):], true
+			break
+		}
+	}
+	return sep && strings.TrimSpace(rest) != "" && utf8.RuneCountInString(rest) <= 40
 }
 
 // headingColon reports a short heading that ends in a colon and introduces

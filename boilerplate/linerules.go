@@ -151,6 +151,9 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 			return ReasonBreadcrumb, "items separated by >"
 		}
 	}
+	if f.runes <= 60 && sourceCredit(core) {
+		return ReasonMetadata, "image or data source credit"
+	}
 	// label: value
 	if label, value, ok := leadingLabel(core); ok {
 		if r := labelReason[label]; r != "" {
@@ -434,4 +437,45 @@ func mainContent(s, phrase string) bool {
 		}
 	}
 	return 2*n >= total
+}
+
+// creditNouns name what a "…来源：" credit is for.
+var creditNouns = []string{"图片", "数据", "图", "资料", "图表", "视频", "照片", "封面", "题图", "配图", "制图", "素材"}
+
+// sourceCredit reports a credit under an image or a chart: "图片来源：天水融媒",
+// "天水有轨电车 图片来源：天水融媒", "台州近一年新房价格走势?来源：安居客",
+// "数据来源：丽水楼市". What stands before "来源" must be a credit noun or
+// end a caption (a space or a question mark), so that "资金来源：自筹" in a
+// project notice stays.
+func sourceCredit(core string) bool {
+	i := strings.LastIndex(core, "来源")
+	if i < 0 {
+		return false
+	}
+	rest := core[i+len("来源"):]
+	switch {
+	case strings.HasPrefix(rest, ":"):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "："):
+		rest = rest[len("："):]
+	default:
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" || utf8.RuneCountInString(rest) > 24 || strings.ContainsAny(rest, "，。；,;！") {
+		return false
+	}
+	pre := strings.TrimRight(core[:i], " ")
+	if utf8.RuneCountInString(pre) > 30 || strings.ContainsAny(pre, "。，,；") {
+		return false
+	}
+	if pre == "" || len(pre) < len(core[:i]) || strings.HasSuffix(pre, "?") || strings.HasSuffix(pre, "？") {
+		return true // bare, or after a caption or chart title
+	}
+	for _, n := range creditNouns {
+		if strings.HasSuffix(pre, n) {
+			return true
+		}
+	}
+	return false
 }
