@@ -40,6 +40,9 @@ func Classify(paras []string, opts ...Option) []Verdict {
 		feats[i] = f
 		reason, rule := lineRule(p, &f, &c)
 		core, _ := stripListMarker(p)
+		if reason == ReasonBreadcrumb {
+			inRelated = false // a breadcrumb heads the main column: the sidebar list is over
+		}
 		switch {
 		case reason == "" && bareLabel != "" && f.runes <= 2*c.maxRuleRunes() && !f.endsSent:
 			reason, rule = bareLabel, "value of the label on the line before"
@@ -78,8 +81,21 @@ func Classify(paras []string, opts ...Option) []Verdict {
 		}
 	}
 
-	// Pass 3: the article core and the position rules around it.
-	applyPosition(verdicts, feats, paras, &c)
+	// Pass 3: the article core and the position rules around it; on a
+	// forum thread, the posts.
+	thread := countFloors(paras) >= minFloors
+	var ruleKeep []bool
+	if thread {
+		ruleKeep = make([]bool, n)
+		for i := range verdicts {
+			ruleKeep[i] = verdicts[i].Keep
+		}
+	}
+	applyPosition(verdicts, feats, paras, &c, thread)
+	if thread && c.mode != modePrecision {
+		keepThreadPosts(verdicts, feats, paras, ruleKeep)
+	}
+	dropAdCopy(verdicts, feats, paras)
 
 	// Pass 4: cuts inside kept paragraphs.
 	for i, p := range paras {
@@ -87,6 +103,9 @@ func Classify(paras []string, opts ...Option) []Verdict {
 			continue
 		}
 		cuts := inlineCuts(p, &feats[i])
+		if len(verdicts[i].Cuts) > 0 {
+			cuts = normalizeCuts(p, append(cuts, verdicts[i].Cuts...)) // a reply's user name
+		}
 		if len(cuts) == 0 {
 			continue
 		}
@@ -119,7 +138,7 @@ func endsRelated(paras []string, feats []features, i int) bool {
 // largest prose score, and drops non-prose paragraphs outside it: menus
 // before it (except the title lines just above it) and short lines after
 // its end.
-func applyPosition(verdicts []Verdict, feats []features, paras []string, c *config) {
+func applyPosition(verdicts []Verdict, feats []features, paras []string, c *config, thread bool) {
 	start, end, ok := articleCore(verdicts, feats, paras)
 	if !ok {
 		// No prose anywhere on a page-sized input: a menu, a form or a
@@ -128,7 +147,7 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 			return
 		}
 		if c.mode == modePrecision {
-			dropCellRuns(verdicts, feats, 0)
+			dropCellRuns(verdicts, feats, paras, 0)
 			return
 		}
 		for i := range verdicts {
@@ -139,6 +158,7 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 		return
 	}
 	dropPageTitles(verdicts, paras, start)
+	dropTeasers(verdicts, feats, paras, start, end)
 	budget := 8
 	switch c.mode {
 	case modeRecall:
@@ -169,11 +189,16 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 			continue
 		}
 		if headProse(f, paras[i]) || f.endsSent && f.cjk >= 4 || budget < 0 {
-			if isTitleLike(f) && !strings.Contains(paras[i], "。") {
-				titles++ // a headline with a question mark
-			}
 			gap = 0
 			continue // prose, or a short sentence: menus do not end in "。！？"
+		}
+		if budget > 0 && isTitleLike(f) && i+2 < len(paras) && i > 0 && navOrCrumb(verdicts[i+1].Reason) &&
+			navOrCrumb(verdicts[i+2].Reason) && menuLine(&verdicts[i-1], &feats[i-1], paras[i-1]) {
+			// "城市丨 / 每经商学院 / 要闻 / 首页 > 要闻": a longer item inside a
+			// menu, with menu items above and two below.
+			verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "item between menu items before the article"}
+			gap++
+			continue
 		}
 		if budget > 0 && isTitleLike(f) {
 			// A stack of more than five headline-like lines is a list of
@@ -199,11 +224,10 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 		if budget > 0 {
 			budget--
 		}
-		if titles > 0 && budget > 0 {
-			// A menu item above the title: the title block is over.
+		gap++ // a menu line widens the gap like a rule-dropped one
+		if titles > 0 && gap >= 5 && budget > 0 {
 			budget, pageHead = 0, true
 		}
-		gap++ // a menu line widens the gap like a rule-dropped one
 		verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "short line before the article"}
 	}
 	ended := false
@@ -213,6 +237,10 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 			if endReasons[verdicts[i].Reason] || isEndMark(paras[i]) {
 				ended = true
 			}
+			continue
+		}
+		if ended && c.mode != modePrecision && !thread && isComment(paras, verdicts, i) {
+			verdicts[i] = Verdict{Reason: ReasonAfter, Rule: "reader comment after the article"}
 			continue
 		}
 		if dropAfter(f, ended, c.mode) {
@@ -229,14 +257,86 @@ func applyPosition(verdicts []Verdict, feats []features, paras []string, c *conf
 	if c.mode == modePrecision {
 		start = 0 // the head was left alone; its long menus still go
 	}
-	dropCellRuns(verdicts, feats, start)
+	dropCellRuns(verdicts, feats, paras, start)
 	// End markers inside the core (a credit line before a duplicated copy)
 	// do not end it; only the tail rules above use them.
+}
+
+// dropAdCopy drops the copy of an ad: the short lines just above its
+// "广告" or "推广" label and its buttons ("指南针炒股 · 效卓 / 上海股民专享福利！！
+// / 立即查看 / 2024-05-24 14:56:18 广告").
+func dropAdCopy(verdicts []Verdict, feats []features, paras []string) {
+	for j := range paras {
+		if verdicts[j].Reason != ReasonAd || !strings.Contains(paras[j], "广告") && !strings.Contains(paras[j], "推广") {
+			continue
+		}
+		k := j - 1
+		for skipped := 0; k >= 0 && skipped < 4 && (verdicts[k].Reason == ReasonAd || verdicts[k].Reason == ReasonResidue); skipped++ {
+			k--
+		}
+		for n := 0; k >= 0 && n < 4 && verdicts[k].Keep && !feats[k].strong() && feats[k].runes <= 40; n++ {
+			verdicts[k] = Verdict{Reason: ReasonAd, Rule: "ad copy above its 广告 label"}
+			k--
+		}
+	}
+}
+
+// isComment reports a paragraph of a comment list: it starts with a
+// numbered user label ("用户7919988804：…") or the next line is a comment's
+// date with its reply or report buttons ("5月10日08:38举报赞83回复").
+func isComment(paras []string, verdicts []Verdict, i int) bool {
+	if userLabel(paras[i]) > 0 {
+		return true
+	}
+	for j := i + 1; j < len(paras) && j <= i+2; j++ {
+		if isCommentFooter(paras[j]) {
+			return true
+		}
+		if verdicts[j].Reason != ReasonResidue {
+			break
+		}
+	}
+	return false
+}
+
+// userLabel returns the length of a leading "用户<digits>：" label, or 0.
+func userLabel(p string) int {
+	rest, ok := strings.CutPrefix(p, "用户")
+	if !ok {
+		return 0
+	}
+	d := 0
+	for d < len(rest) && rest[d] >= '0' && rest[d] <= '9' {
+		d++
+	}
+	if d < 4 {
+		return 0
+	}
+	rest = rest[d:]
+	switch {
+	case strings.HasPrefix(rest, ":"):
+		return len(p) - len(rest) + 1
+	case strings.HasPrefix(rest, "："):
+		return len(p) - len(rest) + len("：")
+	}
+	return 0
+}
+
+// isCommentFooter reports a comment's date line with its buttons:
+// "5月10日08:38举报赞83回复". A forum floor line ("…1楼2022-10-02 23:02回复")
+// is not one: there the posts are the article.
+func isCommentFooter(p string) bool {
+	rest, ok := cutDate(p)
+	return ok && rest != "" && (strings.Contains(rest, "回复") || strings.Contains(rest, "举报")) &&
+		!strings.Contains(p, "楼") && utf8.RuneCountInString(rest) <= 20
 }
 
 // isEndMark reports a line that says the article is over: "THE END",
 // "- END -", "（完）", "全文完".
 func isEndMark(p string) bool {
+	if len(p) > 24 || !strings.Contains(p, "完") && !strings.Contains(p, "END") && !strings.Contains(p, "End") && !strings.Contains(p, "end") {
+		return false
+	}
 	t := strings.Map(func(r rune) rune {
 		if isSeparator(r) || r == '—' || r == '－' || r == '（' || r == '）' || r == '【' || r == '】' {
 			return -1
@@ -266,15 +366,19 @@ func dropAfter(f *features, ended bool, m mode) bool {
 	return !longProse
 }
 
-// dropPageTitles drops the page's <title> line above the article: a
+// dropPageTitles drops the page's <title> line at the top of the page: a
 // later headline followed by the site's name ("TITLE | 每经网",
 // "TITLE @ BLOG :: 痞客邦 ::", "TITLE_骄阳网"). The headline itself stays.
 func dropPageTitles(verdicts []Verdict, paras []string, start int) {
-	for i := 0; i < start; i++ {
+	// A title line with a question mark reads as prose and may open the
+	// core itself: look at its first lines too.
+	seen := 0
+	for i := 0; i < len(paras) && i <= start+2 && seen < maxTitleLines; i++ {
 		if !verdicts[i].Keep {
 			continue
 		}
-		for j := i + 1; j < len(paras) && j <= start+3; j++ {
+		seen++ // the <title> line is among the first kept lines
+		for j := i + 1; j < len(paras) && j <= start+4 && j <= i+maxTitleGap; j++ {
 			if verdicts[j].Keep && siteSuffix(paras[i], paras[j]) {
 				verdicts[i] = Verdict{Reason: ReasonNavigation, Rule: "page title: a later headline plus the site name"}
 				break
@@ -282,6 +386,14 @@ func dropPageTitles(verdicts []Verdict, paras []string, start int) {
 		}
 	}
 }
+
+// maxTitleLines and maxTitleGap bound dropPageTitles: the <title> line is
+// one of the first kept lines and its headline follows within a few hundred
+// lines, so the pass stays linear on long pages.
+const (
+	maxTitleLines = 3
+	maxTitleGap   = 300
+)
 
 // siteSuffix reports whether line is headline followed by a separator and
 // a short site name.
@@ -298,6 +410,56 @@ func siteSuffix(line, headline string) bool {
 		}
 	}
 	return sep && strings.TrimSpace(rest) != "" && utf8.RuneCountInString(rest) <= 40
+}
+
+// teaserWindow bounds the lines dropTeasers compares, so that the pass
+// stays linear on long pages.
+const teaserWindow = 20
+
+// dropTeasers drops a prose paragraph above the article whose sentences
+// are mostly found word for word in the article's first paragraphs: a
+// summary card ("简要描述：…") that repeats the text below it.
+func dropTeasers(verdicts []Verdict, feats []features, paras []string, start, end int) {
+	for i := max(0, start-teaserWindow); i < start; i++ {
+		if !verdicts[i].Keep || !feats[i].strong() || feats[i].runes < 60 || !strings.Contains(paras[i], "。") {
+			continue // a headline repeated in the first paragraph is still the headline
+		}
+		repeated, total := 0, 0
+		for rest := paras[i]; rest != ""; {
+			k := strings.IndexAny(rest, "。！？")
+			sent := rest
+			if k >= 0 {
+				_, n := utf8.DecodeRuneInString(rest[k:])
+				sent, rest = rest[:k+n], rest[k+n:]
+			} else {
+				rest = ""
+			}
+			total += len(sent)
+			if len(sent) < 30 { // under ten Han characters: too common to prove a copy
+				continue
+			}
+			for j := start; j <= end && j < start+teaserWindow; j++ {
+				if verdicts[j].Keep && strings.Contains(paras[j], sent) {
+					repeated += len(sent)
+					break
+				}
+			}
+		}
+		if 2*repeated >= total {
+			verdicts[i] = Verdict{Reason: ReasonRelated, Rule: "teaser repeating the article below"}
+		}
+	}
+}
+
+func navOrCrumb(reason string) bool { return reason == ReasonNavigation || reason == ReasonBreadcrumb }
+
+// menuLine reports a line above the article that is a menu item: dropped
+// as navigation, or short, not a sentence and not headline-like.
+func menuLine(v *Verdict, f *features, p string) bool {
+	if !v.Keep {
+		return v.Reason == ReasonNavigation
+	}
+	return f.runes <= 10 && !f.endsSent && !isTitleLike(f) && !headProse(f, p)
 }
 
 // headingColon reports a short heading that ends in a colon and introduces
@@ -407,33 +569,105 @@ const minCellRun = 8
 // article on that are tiny (at most 8 runes) and carry no clause
 // punctuation: the cells of a flattened table or an in-page menu
 // ("代号", "≤±0.25%", "M2"). Rule-dropped lines inside the run (counters,
-// dates) do not break it.
-func dropCellRuns(verdicts []Verdict, feats []features, start int) {
+// dates) do not break it. A short line without a sentence end between two
+// tiny cells ("M2 / 平方根指示表，0～10刻度 / B1") is a description cell of
+// the same grid when the run has code cells of one to three runes for at
+// least half of its description cells: photo captions between short lines
+// have no codes.
+func dropCellRuns(verdicts []Verdict, feats []features, paras []string, start int) {
 	isCell := func(i int) bool {
 		f := &feats[i]
 		return f.runes <= 8 && f.sentEnd == 0 && f.commas == 0
+	}
+	isBridge := func(i int) bool {
+		f := &feats[i]
+		return f.runes <= 30 && !f.endsSent && f.sentEnd == 0 && !f.strong()
 	}
 	for i := start; i < len(verdicts); {
 		if !verdicts[i].Keep || !isCell(i) {
 			i++
 			continue
 		}
-		j, kept := i, 0
-		for j < len(verdicts) && (!verdicts[j].Keep || isCell(j)) {
-			if verdicts[j].Keep {
-				kept++
+		j, kept, codes, bridges := i, 0, 0, 0
+		lastCell := true // the previous kept line of the run was a cell
+		for j < len(verdicts) {
+			if !verdicts[j].Keep {
+				j++
+				continue
 			}
+			if isCell(j) {
+				kept++
+				if feats[j].runes <= 3 {
+					codes++
+				}
+				lastCell = true
+				j++
+				continue
+			}
+			// a description cell: one line, with a cell after it
+			if !lastCell || !isBridge(j) {
+				break
+			}
+			k := j + 1
+			for k < len(verdicts) && !verdicts[k].Keep {
+				k++
+			}
+			if k == len(verdicts) || !isCell(k) {
+				break
+			}
+			bridges++
+			lastCell = false
 			j++
 		}
-		if kept >= minCellRun {
+		if kept >= minCellRun && 2*codes >= bridges {
+			last := j - 1
+			for last > i && !verdicts[last].Keep {
+				last--
+			}
 			for k := i; k < j; k++ {
-				if verdicts[k].Keep {
+				if verdicts[k].Keep && !(k == last && headsNext(verdicts, feats, paras, k, j)) {
 					verdicts[k] = Verdict{Reason: ReasonResidue, Rule: "run of table cells or menu items"}
 				}
+			}
+		} else if bridges > 0 {
+			// Without the description cells the lines may still hold plain
+			// runs of tiny lines: check each strict run inside [i, j) once,
+			// so that the pass stays linear.
+			for a := i; a < j; {
+				if !verdicts[a].Keep || !isCell(a) {
+					a++
+					continue
+				}
+				b, n := a, 0
+				for b < j && (!verdicts[b].Keep || isCell(b)) {
+					if verdicts[b].Keep {
+						n++
+					}
+					b++
+				}
+				if n >= minCellRun {
+					for k := a; k < b; k++ {
+						if verdicts[k].Keep {
+							verdicts[k] = Verdict{Reason: ReasonResidue, Rule: "run of table cells or menu items"}
+						}
+					}
+				}
+				a = b
 			}
 		}
 		i = j
 	}
+}
+
+// headsNext reports that cell k, the last of a run ending before line j,
+// is the heading of the kept text after the run ("品种规格" above a table
+// whose rows survived as lines): four or more Han characters and nothing
+// else, directly before a kept line that is not a cell.
+func headsNext(verdicts []Verdict, feats []features, paras []string, k, j int) bool {
+	if j != k+1 || j >= len(verdicts) || !verdicts[j].Keep || feats[j].runes <= 8 || feats[k].cjk < 4 || feats[k].cjk != feats[k].runes {
+		return false
+	}
+	return !strings.ContainsAny(paras[k], " ")
 }
 
 // dropListRuns drops runs of three or more short list items inside the
@@ -490,12 +724,12 @@ func inlineCuts(p string, f *features) []Cut {
 	var cuts []Cut
 	if f.image {
 		for off := 0; ; {
-			i := strings.Index(p[off:], "![]")
+			i, n := indexImage(p[off:])
 			if i < 0 {
 				break
 			}
 			s := off + i
-			e := s + 3
+			e := s + n
 			if strings.HasPrefix(p[e:], "(") {
 				if j := strings.IndexByte(p[e:], ')'); j >= 0 {
 					e += j + 1

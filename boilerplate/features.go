@@ -19,7 +19,7 @@ type features struct {
 	endsSent    bool // last non-space rune is sentence punctuation or a closing quote after it
 	teaser      bool // ends with an ellipsis: a cut-off teaser
 	list        bool // starts with a list marker ("- ", "• ")
-	image       bool // contains image residue "![]("
+	image       bool // contains image residue "![](" or "！[]("
 }
 
 func isHan(r rune) bool {
@@ -52,8 +52,8 @@ func analyze(s string) features {
 				f.letters++
 			} else if r == '!' || r == '?' {
 				f.sentEnd++
-			} else if r == '[' && last == '!' {
-				f.sentEnd-- // the "!" of image residue "![](…)"
+			} else if r == '[' && (last == '!' || last == '！') {
+				f.sentEnd-- // the "!" of image residue "![](…)" or "！[](…)"
 			}
 		case isSentencePunct(r):
 			f.sentEnd++
@@ -83,7 +83,7 @@ func analyze(s string) features {
 		f.endsSent = isSentencePunct(last)
 	}
 	_, f.list = stripListMarker(s)
-	f.image = strings.Contains(s, "![](")
+	f.image = strings.Contains(s, "[](") && (strings.Contains(s, "![](") || strings.Contains(s, "！[]("))
 	return f
 }
 

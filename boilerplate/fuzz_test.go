@@ -17,6 +17,8 @@ func FuzzClassify(f *testing.F) {
 	f.Add("您的位置：首页 > 资讯\n成都高新区不断做优做强大健康生物等主导产业能级。\n编辑：王冲\n相关推荐\n• 标题")
 	f.Add("……(未完,全文共7827字,当前只显示3768字) 上一篇:a 下一篇:b |")
 	f.Add("![]( |\n(（省略）)\n上一篇\n关键字 :\n\xff\xfe")
+	f.Add(strings.Join(tiebaThread, "\n"))
+	f.Add("标题 | 网站\n标题\n张三: ！[]()\n2023-3-8 13:30回复\n1楼2022-10-02\n2楼2022-10-03\nM2\nB1\nTHE END")
 	files, _ := filepath.Glob("../testdata/corpus/00*.txt")
 	for _, name := range files {
 		if data, err := os.ReadFile(name); err == nil {

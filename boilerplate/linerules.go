@@ -151,6 +151,9 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 			return ReasonBreadcrumb, "items separated by >"
 		}
 	}
+	if f.runes <= 12 && f.prosePunct == 0 && siteLabel(core) {
+		return ReasonNavigation, "site label (…网新闻)"
+	}
 	if f.runes <= 60 && sourceCredit(core) {
 		return ReasonMetadata, "image or data source credit"
 	}
@@ -243,17 +246,37 @@ func lineRule(p string, f *features, c *config) (reason, rule string) {
 	return "", ""
 }
 
+// indexImage returns the byte index and length of the first image marker
+// "![]" in s, also in its full-width form "！[]" (the pipeline may have
+// converted the punctuation first), or -1.
+func indexImage(s string) (i, n int) {
+	for off := 0; ; {
+		j := strings.Index(s[off:], "[]")
+		if j < 0 {
+			return -1, 0
+		}
+		j += off
+		switch {
+		case strings.HasSuffix(s[:j], "!"):
+			return j - 1, 3
+		case strings.HasSuffix(s[:j], "！"):
+			return j - len("！"), len("！") + 2
+		}
+		off = j + 2
+	}
+}
+
 // stripImages removes "![](…)" and "![]" image residue.
 func stripImages(s string) string {
 	var b strings.Builder
 	for {
-		i := strings.Index(s, "![]")
+		i, n := indexImage(s)
 		if i < 0 {
 			b.WriteString(s)
 			return strings.TrimSpace(b.String())
 		}
 		b.WriteString(s[:i])
-		s = s[i+3:]
+		s = s[i+n:]
 		if strings.HasPrefix(s, "(") {
 			j := strings.IndexByte(s, ')')
 			if j < 0 {
@@ -462,7 +485,7 @@ func sourceCredit(core string) bool {
 		return false
 	}
 	rest = strings.TrimSpace(rest)
-	if rest == "" || utf8.RuneCountInString(rest) > 24 || strings.ContainsAny(rest, "，。；,;！") {
+	if rest == "" || utf8.RuneCountInString(rest) > 24 || strings.ContainsAny(rest, "，。；,;！:：") {
 		return false
 	}
 	pre := strings.TrimRight(core[:i], " ")
@@ -476,6 +499,31 @@ func sourceCredit(core string) bool {
 		if strings.HasSuffix(pre, n) {
 			return true
 		}
+	}
+	return false
+}
+
+// siteLabelSuffixes end a site's name plus a channel word: "医药网新闻",
+// "中国网资讯". A bare "…网" is not enough: "互联网" and "物联网" are
+// subheadings.
+var siteLabelSuffixes = []string{"网新闻", "网资讯", "网快讯", "网消息", "网讯", "网报道", "网综合"}
+
+// siteLabel reports a line that is only a site label: Han text ending in one
+// of siteLabelSuffixes, with one to eight Han characters before it.
+func siteLabel(core string) bool {
+	for _, suf := range siteLabelSuffixes {
+		name, ok := strings.CutSuffix(core, suf)
+		if !ok {
+			continue
+		}
+		n := 0
+		for _, r := range name {
+			if !isHan(r) {
+				return false
+			}
+			n++
+		}
+		return n >= 1 && n <= 8
 	}
 	return false
 }

@@ -37,8 +37,10 @@ func WithPhrases(phrases ...string) Option {
 }
 
 // Precision leans to keeping: rule evidence drops a paragraph; of the
-// position rules only two remain — runs of tiny lines (flattened tables and
-// menus) and, after an end marker, lines without sentence punctuation.
+// position rules only these remain — runs of tiny lines (flattened tables
+// and menus), the page's <title> line, a teaser the article repeats, the
+// copy of a labelled ad and, after an end marker, lines without sentence
+// punctuation.
 func Precision() Option { return optionFunc(func(c *config) { c.mode = modePrecision }) }
 
 // Recall leans to dropping furniture: rules accept longer lines, list items

@@ -16,16 +16,17 @@ type Fix struct {
 	Start, End int    // byte span in the input string
 	Original   string // the mojibake
 	Repaired   string // what it was before the wrong decode
-	Chain      string // e.g. "utf-8 read as gbk ×2"
+	Chain      string // e.g. "utf-8 read as gbk ×2", "gbk read one byte late"
 }
 
 // Span is a span of text that is mojibake but cannot be repaired.
 type Span struct {
-	Start, End int    // byte span in the input string
+	Start, End int    // byte span in the input (in the repaired text for Analyze)
 	Text       string // the garbled text
 	Reason     string // "replacement-run", "kunjinkao", "lossy-utf8-gbk", "lossy-mojibake" or "shifted-gbk"
-	// Guess is, for "shifted-gbk", what the span's GBK bytes decode to one
-	// byte over: a lossy reading (a character at each edge is lost), worth
-	// reporting but not taking.
+	// Guess is, for "shifted-gbk", a lossy reading worth reporting but not
+	// taking: what the span's GBK bytes decode to one byte over (a character
+	// at each edge is lost), or the closing quote ” whose trail byte a
+	// repaired 。 lost, when the text before it has an unclosed “.
 	Guess string
 }

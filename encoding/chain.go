@@ -477,3 +477,31 @@ func chainName(layers []string) string {
 	}
 	return sb.String()
 }
+
+// bestSingleUndo is bestUndo with one layer only: enough for the short
+// spans whose repair common words decide, and much cheaper.
+func bestSingleUndo(s string) (strong, weak candidate) {
+	var sc scratch
+	latin1 := allBelow(s, 0x100)
+	etenDone := false
+	for _, m := range misreadings {
+		if m.wrong == csBig5 && etenDone {
+			etenDone = false
+			continue
+		}
+		out, ok := m.undo(s, &sc)
+		if !ok {
+			continue
+		}
+		etenDone = m.wrong == csBig5ETEN
+		c := candidate{text: out, layers: []string{m.name(latin1)}, score: plausibility(out), strong: m.strong()}
+		best := &weak
+		if c.strong {
+			best = &strong
+		}
+		if best.layers == nil || c.score > best.score+1e-9 {
+			*best = c
+		}
+	}
+	return strong, weak
+}

@@ -26,12 +26,16 @@
 // is a lossless round trip and makes the span score much better as Chinese
 // (GB2312/Big5 level-1 and frequent characters score high; private use, C1
 // controls, Latin-1 runs and rare ideographs score low). GBK read one byte
-// off (a lost lead byte shifts every character) is repaired when the
-// shifted reading is lossless and far more plausible. Clean text is proven
-// clean by a fast path without any decode tries.
+// late around a quoted sentence end ("? ！鄙虾" for 。”上海, the lost byte
+// shown as "?") is repaired by a lossless round trip; other shifted GBK is
+// only reported. Clean text is proven clean by a fast path without any
+// decode tries; short text of common characters that forms no common word
+// (謗跺樓辦, 2024爛) is tried too, and its GBK↔Big5 repair is taken when the
+// repair is made of common words (bigrams from a Common Crawl sample and
+// jieba's dictionary).
 //
 // Garbled reports what cannot be repaired (U+FFFD runs, 锟斤拷, lossy
-// multi-layer mojibake, the unprovable edges of shifted GBK) so that callers
+// multi-layer mojibake, shifted GBK that cannot be proven) so that callers
 // can drop it. Analyze does both in one pass and gives the garbled spans as
 // offsets into the repaired text.
 //

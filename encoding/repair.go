@@ -31,6 +31,9 @@ const (
 	// evidence in itself (UTF-8 or Latin-1 layers).
 	strongAtLeast = 1.0
 	strongMargin  = 0.5
+	// wordsAtLeast: a short repair that only common bigrams favour must
+	// still be made of common characters.
+	wordsAtLeast = 2.0
 )
 
 // Repair finds spans of mojibake in s — text an earlier program decoded with
@@ -79,7 +82,7 @@ func Analyze(s string) (repaired string, fixes []Fix, garbled []Span) {
 // analyzeLine returns the repaired s, its fixes and its garbled spans (byte
 // offsets into s).
 func analyzeLine(s string) (string, []Fix, []Span) {
-	if provenClean(s) {
+	if provenClean(s) && !shortWordless(s) {
 		return s, nil, nil
 	}
 	fixes, garbled := analyze(s)
@@ -138,14 +141,18 @@ func applyFixes(s string, fixes []Fix) (string, [][2]int) {
 // provenClean is the fast path: true when every rune of s belongs to a class
 // that mojibake repair never needs to look at (ASCII, common characters of
 // GB2312 or Big5 level 1, punctuation). It does no decoding tries. Its blind
-// spot: GBK read as Big5 that happens to yield only common traditional
-// characters (謗跺樓辦 for 两个加快) is taken as clean.
+// spot, mojibake made only of common characters (謗跺樓辦 for 两个加快 read
+// as Big5), is covered for short text by shortWordless; inside a long clean
+// line such a clause still passes.
 func provenClean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
 				return false
+			}
+			if c == '?' && (strings.HasPrefix(s[i+1:], "！") || strings.HasPrefix(s[i+1:], " ！")) {
+				return false // see shiftedQuote
 			}
 			i++
 			continue
@@ -168,9 +175,10 @@ type analysis struct {
 	suspect []Span // short rare-character clauses, see maybeGarbled
 }
 
-func analyze(s string) ([]Fix, []Span) {
-	a := analysis{s: s}
-	for start := 0; start < len(s); {
+// segments handles the whitespace-separated segments of s[from:to].
+func (a *analysis) segments(from, to int) {
+	s := a.s[:to]
+	for start := from; start < len(s); {
 		end := segmentEnd(s, start)
 		if end > start {
 			a.segment(start, end)
@@ -185,6 +193,32 @@ func analyze(s string) ([]Fix, []Span) {
 			start += size
 		}
 	}
+}
+
+func analyze(s string) ([]Fix, []Span) {
+	a := analysis{s: s}
+	// GBK read one byte late around 。” is found first: it spans a space.
+	done := 0
+	for search := 0; ; {
+		i := strings.IndexByte(s[search:], '?')
+		if i < 0 {
+			break
+		}
+		i += search
+		end, repaired, gEnd, ok := shiftedQuote(s, i)
+		if !ok {
+			search = i + 1
+			continue
+		}
+		a.segments(done, i)
+		a.fixes = append(a.fixes, Fix{Start: i, End: end, Original: s[i:end], Repaired: repaired, Chain: chainShifted})
+		if end < gEnd {
+			a.addGarbled(end, gEnd, reasonShifted)
+			a.garbled[len(a.garbled)-1].Guess = swallowedQuote(s[:i])
+		}
+		done, search = gEnd, gEnd
+	}
+	a.segments(done, len(s))
 	if len(a.fixes) > 0 {
 		a.contextPass()
 	}
@@ -381,11 +415,21 @@ func tryRepair(span string) (candidate, bool) {
 }
 
 func tryRepairOnce(span string) (candidate, bool) {
-	if provenClean(span) {
-		return candidate{}, false
-	}
 	orig := plausibility(span)
-	if orig >= tryBelow {
+	if provenClean(span) || orig >= tryBelow {
+		if !shortWordless(span) {
+			return candidate{}, false
+		}
+		// Plausible characters but no words: only common words decide
+		// ("棣欐腐" is 香港 read as GBK).
+		strong, weak := bestSingleUndo(span)
+		if strong.layers != nil && hanSpan(span) && acceptable(orig, strong, acceptAtLeast, 0) &&
+			keepsASCII(span, strong.text) && !interleaved(strong.text) && wordsFavor(span, strong.text) {
+			return strong, true
+		}
+		if wordsRepair(span, orig, weak) {
+			return weak, true
+		}
 		return candidate{}, false
 	}
 	strong, weak := bestUndo(span)
@@ -404,7 +448,20 @@ func tryRepairOnce(span string) (candidate, bool) {
 			return weak, true
 		}
 	}
+	// A short span the class scores cannot decide: common words can.
+	if wordsRepair(span, orig, weak) {
+		return weak, true
+	}
 	return candidate{}, false
+}
+
+// wordsRepair accepts a GBK↔Big5 repair of a short span on the evidence of
+// common bigrams: the repair is all known words, the span none, and the
+// repair's characters are at least as plausible.
+func wordsRepair(span string, orig float64, weak candidate) bool {
+	return weak.layers != nil && runeCount(weak.text) <= shortWordsMax &&
+		acceptable(orig, weak, wordsAtLeast, 0) && !interleaved(weak.text) && keepsASCII(span, weak.text) &&
+		hanSpan(span) && wordsFavor(span, weak.text) && (!foreignScript(span) || allKnown(weak.text))
 }
 
 // foreignScript reports text in another script that GBK↔Big5 misreadings
@@ -613,7 +670,7 @@ func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 		return
 	}
 	near := nearL || nearR
-	if !near && provenClean(text) {
+	if !near && provenClean(text) && !shortWordless(text) {
 		return
 	}
 	if ps, pe, c, ok := a.findRepair(start, end, nearL, nearR); ok {

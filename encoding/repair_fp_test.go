@@ -33,7 +33,7 @@ func readLines(t *testing.T, pattern string) []string {
 func isKnownMojibakeLine(file, line string) bool {
 	return strings.ContainsRune(line, '\uFFFD') || strings.Contains(line, "!Γ和跻哉") ||
 		strings.Contains(line, "夯叨嘶") || strings.Contains(line, "闂傚倸") ||
-		strings.HasPrefix(filepath.Base(file), "14_") && strings.Contains(line, "? ！")
+		strings.HasPrefix(filepath.Base(file), "14_") && (strings.Contains(line, "? ！") || strings.Contains(line, "?！"))
 }
 
 func TestNoFalsePositives(t *testing.T) {
@@ -113,7 +113,9 @@ func TestCommonCrawlSample(t *testing.T) {
 				}
 			}
 			for _, fx := range fixes {
-				if !strings.HasPrefix(fx.Chain, "utf-8 read as gbk") && !strings.ContainsFunc(l, damaged) {
+				// GBK read one byte late is proven by its own pattern (page 14
+				// of the corpus is in this sample).
+				if !strings.HasPrefix(fx.Chain, "utf-8 read as gbk") && fx.Chain != chainShifted && !strings.ContainsFunc(l, damaged) {
 					t.Errorf("suspect repair %q -> %q (%s)", fx.Original, fx.Repaired, fx.Chain)
 				}
 			}

@@ -22,7 +22,7 @@ func FuzzRepair(f *testing.F) {
 			f.Add(l)
 		}
 	}
-	for _, s := range []string{"杩戞棩", "è¿‘æ—¥", "½üÈÕ", "猁儅憤斐婖沭璃", "锟斤拷", "\xff\xfe", "\uFFFD\uFFFDa", "!Γ和跻哉"} {
+	for _, s := range []string{"杩戞棩", "è¿‘æ—¥", "½üÈÕ", "猁儅憤斐婖沭璃", "锟斤拷", "\xff\xfe", "\uFFFD\uFFFDa", "!Γ和跻哉", "有關 ? ！鄙虾Ｖ性\ue12e禺a市場", "萬 ?！?/p>", "? ！迸"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -47,6 +47,15 @@ func FuzzRepair(f *testing.F) {
 		for _, g := range spans {
 			if g.Start < 0 || g.End > len(s) || s[g.Start:g.End] != g.Text {
 				t.Fatalf("bad garbled span %+v for %q", g, s)
+			}
+		}
+		out, _, inOut := Analyze(s)
+		if out != got || len(inOut) != len(spans) {
+			t.Fatalf("Analyze(%q) disagrees with Repair/Garbled", s)
+		}
+		for _, g := range inOut {
+			if g.Start < 0 || g.End > len(out) || out[g.Start:g.End] != g.Text {
+				t.Fatalf("bad Analyze span %+v for %q in %q", g, s, out)
 			}
 		}
 	})

@@ -33,6 +33,17 @@ func TestRepair(t *testing.T) {
 		{"gbk read as big5", "猁儅憤斐婖沭璃,湮薯茠婖莉珛楷桯腔謎疑煬峓﹝", "要积极创造条件,大力营造产业发展的良好氛围。", "gbk read as big5"},
 		{"letter between ideographs", "鍦ˋ鑲′笂", "在A股上", "utf-8 read as gbk"},
 		{"mojibake span inside clean text", "会议通知:杩戞棩 我市召开会议", "会议通知:近日 我市召开会议", "utf-8 read as gbk"},
+		// Short mojibake made of common characters only: the fast path
+		// lets it through to the common-bigram check.
+		{"gbk read as big5, common characters", "謗跺樓辦", "两个加快", "gbk read as big5"},
+		{"gbk read as big5, two characters", "硃間", "补丁", "gbk read as big5"},
+		{"date unit read as big5", "2024爛", "2024年", "gbk read as big5"},
+		{"utf-8 read as gbk, common characters", "棣欐腐", "香港", "utf-8 read as gbk"},
+		{"big5 read as gbk with kana", "肮ぶ", "同期", "gbk read as big5"},
+		{"short clean name", "陈劲超", "陈劲超", ""},
+		{"short clean traditional", "標註", "標註", ""},
+		{"russian word", "русский", "русский", ""},
+		{"german word", "Plattdüütsch", "Plattdüütsch", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -70,9 +81,43 @@ func TestGarbledShiftedGuess(t *testing.T) {
 	if len(spans) != 1 || spans[0].Text != "Γ和跻哉" || spans[0].Guess != "：王以" {
 		t.Fatalf("Garbled = %+v, want Γ和跻哉 with guess ：王以 (from 校對：王以正)", spans)
 	}
-	spans = Garbled("刺激 ? ！鄙虾Ｖ性\ue12e禺a市場分析師")
-	if len(spans) != 1 || spans[0].Guess != "”上海中原地" {
-		t.Fatalf("Garbled = %+v, want guess ”上海中原地 (from ”上海中原地產)", spans)
+}
+
+// TestShiftedQuote checks the repairs of GBK read one byte late on page 14
+// (verified in Python: (b'\xa1' + garbled.encode('gb18030')).decode('gb18030')).
+func TestShiftedQuote(t *testing.T) {
+	tests := []struct{ in, want, garbled string }{
+		{"有關 ? ！鄙虾Ｖ性\ue12e禺a市場", "有關 。”上海中原地產市場", ""},
+		{"不限購 ? ！迸_州當地", "不限購 。”臺州當地", ""},
+		{"不多 ? ！胺績r和備案價", "不多 。“房價和備案價", ""},
+		{"分析 ? ！钡珒|翰智庫", "分析 。”但億翰智庫", ""},
+		{"“但是抵扣15萬 ? ！?/p>", "“但是抵扣15萬 。?/p>", "?/p>"},
+		{"的風險 ?！?/p>", "的風險 。?/p>", "?/p>"},
+		// Not the pattern: a real question mark, a ！ not followed by a
+		// quote's trail byte.
+		{"为什么? ！我们", "为什么? ！我们", ""},
+		{"是吗? 是的", "是吗? 是的", ""},
+	}
+	for _, tt := range tests {
+		out, fixes, garbled := Analyze(tt.in)
+		if out != tt.want {
+			t.Errorf("Analyze(%q) = %q, want %q", tt.in, out, tt.want)
+			continue
+		}
+		if out != tt.in && (len(fixes) == 0 || fixes[0].Chain != chainShifted) {
+			t.Errorf("%q: fixes %+v, want chain %q", tt.in, fixes, chainShifted)
+		}
+		g := ""
+		for _, sp := range garbled {
+			g += sp.Text
+			// The swallowed quote is guessed from the unclosed “ only.
+			if want := map[bool]string{true: "”"}[strings.HasPrefix(tt.in, "“")]; sp.Guess != want {
+				t.Errorf("%q: guess %q, want %q", tt.in, sp.Guess, want)
+			}
+		}
+		if g != tt.garbled {
+			t.Errorf("%q: garbled %q, want %q", tt.in, g, tt.garbled)
+		}
 	}
 }
 
@@ -93,7 +138,7 @@ func TestGarbled(t *testing.T) {
 		{"lossy utf-8 read as gbk: repaired but its last character", "鍚屾椂鐫€鍔涙姄濂戒竴鎵归噸澶ч」鐩�", []string{"lossy-mojibake"}},
 		{"shifted gbk (seed 001)", "!Γ和跻哉 |", []string{"shifted-gbk"}},
 		{"short rare name is not shifted gbk", "硚口区 闫盼盼", nil},
-		{"shifted gbk across punctuation (page 14)", "刺激 ? ！鄙虾Ｖ性\ue12e禺a市場分析師", []string{"shifted-gbk"}},
+		{"shifted gbk with lost symbol (page 14)", "刺激 ？ ！鄙虾Ｖ性\ue12e禺a市場分析師", []string{"shifted-gbk"}},
 		{"seed 003 line 3", lines[2], []string{"lossy-utf8-gbk"}},
 		{"seed 003 line 6", lines[5], []string{"lossy-utf8-gbk"}},
 	}
@@ -195,5 +240,60 @@ func TestPlausibility(t *testing.T) {
 	}
 	if plausibility("") != 0 || plausibility("abc") != 0 {
 		t.Error("ASCII must be neutral")
+	}
+}
+
+func TestCommonBigrams(t *testing.T) {
+	keys := commonPairs()
+	if len(keys) != commonBigramCount {
+		t.Fatalf("decoded %d bigrams, table says %d", len(keys), commonBigramCount)
+	}
+	for i := 1; i < len(keys); i++ {
+		if keys[i-1] >= keys[i] {
+			t.Fatalf("bigram keys not sorted at %d", i)
+		}
+	}
+	tests := []struct {
+		s            string
+		known, pairs int
+	}{
+		{"补丁", 1, 1}, {"硃間", 0, 1}, {"两个加快", 2, 3}, {"謗跺樓辦", 0, 3},
+		{"2024年", 1, 1}, {"2024爛", 0, 1}, {"abc", 0, 0}, {"香港", 1, 1}, {"棣欐腐", 0, 2},
+	}
+	for _, tt := range tests {
+		if k, n := bigramCoverage(tt.s); k != tt.known || n != tt.pairs {
+			t.Errorf("bigramCoverage(%q) = %d/%d, want %d/%d", tt.s, k, n, tt.known, tt.pairs)
+		}
+	}
+}
+
+// TestShiftedQuotePage14 runs the whole of corpus page 14: every "? ！"
+// (the lost byte of 。) is repaired and nothing else changes.
+func TestShiftedQuotePage14(t *testing.T) {
+	lines := readLines(t, "../testdata/corpus/14_*.txt")
+	repaired := 0
+	for i, l := range lines {
+		out, fixes, garbled := Analyze(l)
+		for _, g := range garbled {
+			out = out[:g.Start] + out[g.End:]
+			break // at most one per line here; later offsets would shift
+		}
+		if len(garbled) > 1 {
+			t.Errorf("line %d: %d garbled spans, want at most 1", i+1, len(garbled))
+		}
+		has := strings.Contains(l, "? ！") || strings.Contains(l, "?！")
+		if !has {
+			if len(fixes) > 0 {
+				t.Errorf("line %d: unexpected fixes %+v", i+1, fixes)
+			}
+			continue
+		}
+		repaired++
+		if strings.Contains(out, "！") || strings.Contains(out, "?/p>") {
+			t.Errorf("line %d still garbled: %q", i+1, out)
+		}
+	}
+	if repaired != 8 {
+		t.Errorf("%d lines with shifted GBK, want 8 (L25 L29 L30 L34 L37 L40 L41 L47)", repaired)
 	}
 }

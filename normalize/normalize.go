@@ -156,14 +156,13 @@ func (n *Normalizer) run(r *Result, text string) {
 func (n *Normalizer) repair(r *Result, paras []para) []para {
 	out := paras[:0]
 	for _, p := range paras {
-		fixed, fixes := encoding.Repair(p.text)
+		fixed, fixes, spans := encoding.Analyze(p.text)
 		for _, f := range fixes {
 			r.Changes = append(r.Changes, Change{
 				Stage: StageRepair, Reason: f.Chain, Line: p.line,
 				Start: f.Start, End: f.End, Original: f.Original, Replacement: f.Repaired,
 			})
 		}
-		spans := encoding.Garbled(fixed)
 		if len(spans) > 0 {
 			var b strings.Builder
 			last := 0

@@ -13,6 +13,13 @@
 // plus their traditional forms from OpenCC's STCharacters.txt (in the
 // github.com/liuzl/gocc module).
 //
+// The common bigrams are the pairs of adjacent ideographs seen at least
+// twice in the same sample or inside a word of jieba's dictionary with a
+// frequency of at least 100 (Debian package python3-jieba, MIT licence,
+// read from jiebaDict), plus the pair of their first OpenCC traditional
+// forms: a word list that tells 补丁 from 硃間 when GBK↔Big5 mojibake is
+// only a few characters long.
+//
 // Run with `go generate ./encoding`.
 package main
 
@@ -20,6 +27,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/base64"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"go/format"
@@ -28,6 +36,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/encoding"
@@ -140,6 +149,116 @@ func frequent() *bitset {
 	return &b
 }
 
+// sampleTexts returns the texts of the Common Crawl sample.
+func sampleTexts() []string {
+	f, err := os.Open("../testdata/jsonl/cc-wet-zh-100.jsonl")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<22), 1<<22)
+	for sc.Scan() {
+		var doc struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &doc); err != nil {
+			log.Fatal(err)
+		}
+		texts = append(texts, doc.Text)
+	}
+	return texts
+}
+
+// firstTraditional maps each simplified character of OpenCC's
+// STCharacters.txt to its first traditional form.
+func firstTraditional() map[rune]rune {
+	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/liuzl/gocc").Output()
+	if err != nil {
+		log.Fatal(err)
+	}
+	st, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(dir)), "dictionary", "STCharacters.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	m := map[rune]rune{}
+	for _, line := range strings.Split(string(st), "\n") {
+		simp, trads, ok := strings.Cut(line, "\t")
+		if fs := strings.Fields(trads); ok && len(fs) > 0 {
+			m[[]rune(simp)[0]] = []rune(fs[0])[0]
+		}
+	}
+	return m
+}
+
+const (
+	bigramMinCount = 2
+	jiebaDict      = "/usr/lib/python3/dist-packages/jieba/dict.txt"
+	jiebaMinFreq   = 100
+)
+
+// bigrams returns the common ideograph pairs as sorted r1<<16|r2 keys,
+// delta- and varint-encoded.
+func bigrams() ([]byte, int) {
+	counts := map[uint32]int{}
+	han := func(r rune) bool { return r >= first && r <= last }
+	for _, t := range sampleTexts() {
+		prev := rune(0)
+		for _, r := range t {
+			if han(prev) && han(r) {
+				counts[uint32(prev)<<16|uint32(r)]++
+			}
+			prev = r
+		}
+	}
+	jieba, err := os.ReadFile(jiebaDict)
+	if err != nil {
+		log.Fatalf("%v (apt-get install python3-jieba)", err)
+	}
+	for _, line := range strings.Split(string(jieba), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		if n, err := strconv.Atoi(f[1]); err != nil || n < jiebaMinFreq {
+			continue
+		}
+		prev := rune(0)
+		for _, r := range f[0] {
+			if han(prev) && han(r) {
+				counts[uint32(prev)<<16|uint32(r)] += bigramMinCount
+			}
+			prev = r
+		}
+	}
+	trad := firstTraditional()
+	tr := func(r rune) rune {
+		if t, ok := trad[r]; ok && han(t) {
+			return t
+		}
+		return r
+	}
+	set := map[uint32]bool{}
+	for k, n := range counts {
+		if n < bigramMinCount {
+			continue
+		}
+		set[k] = true
+		set[uint32(tr(rune(k>>16)))<<16|uint32(tr(rune(k&0xFFFF)))] = true
+	}
+	keys := make([]uint32, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	var out []byte
+	last := uint32(0)
+	for _, k := range keys {
+		out = binary.AppendUvarint(out, uint64(k-last))
+		last = k
+	}
+	return out, len(keys)
+}
+
 func main() {
 	gbTrail := [][2]byte{{0xA1, 0xFE}}
 	big5Trail := [][2]byte{{0x40, 0x7E}, {0xA1, 0xFE}}
@@ -167,6 +286,10 @@ func main() {
 		fmt.Fprintf(&buf, "// %s: %s %d characters.\n", t.name, t.doc, t.set.count())
 		fmt.Fprintf(&buf, "const %s = %q\n\n", t.name, base64.StdEncoding.EncodeToString(t.set[:]))
 	}
+	bg, n := bigrams()
+	fmt.Fprintf(&buf, "// commonBigrams: %d pairs of adjacent ideographs seen at least %d times in testdata/jsonl/cc-wet-zh-100.jsonl or in a jieba dictionary word of frequency 100 or more, with their OpenCC traditional forms; sorted r1<<16|r2 keys as uvarint deltas, base64 (std) encoded.\n", n, bigramMinCount)
+	fmt.Fprintf(&buf, "const commonBigramCount = %d\n\n", n)
+	fmt.Fprintf(&buf, "const commonBigrams = %q\n", base64.StdEncoding.EncodeToString(bg))
 	src, err := format.Source(buf.Bytes())
 	if err != nil {
 		log.Fatal(err)
