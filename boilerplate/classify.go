@@ -624,6 +624,9 @@ func dropCellRuns(verdicts []Verdict, feats []features, paras []string, start in
 			for last > i && !verdicts[last].Keep {
 				last--
 			}
+			if h := i - 1; h >= start && verdicts[h].Keep && feats[h].cjk == 0 && isBridge(h) {
+				i = h // a header row of codes above the grid ("1151 DP 1151√ΔP")
+			}
 			for k := i; k < j; k++ {
 				if verdicts[k].Keep && !(k == last && headsNext(verdicts, feats, paras, k, j)) {
 					verdicts[k] = Verdict{Reason: ReasonResidue, Rule: "run of table cells or menu items"}

@@ -147,12 +147,12 @@ func TestStructure(t *testing.T) {
 		{
 			name: "a table grid of codes and descriptions; its heading before a kept table stays (19)",
 			page: []string{
-				proseA, proseB, "代号", "选用项目", "M1", "线性根指示表，0～100%刻度", "M2", "平方根指示表，0～10刻度", "B1",
+				proseA, proseB, "1151 DP 1151√ΔP", "选用项目", "M1", "线性根指示表，0～100%刻度", "M2", "平方根指示表，0～10刻度", "B1",
 				"弯支架管装（ø51 mm管子）", "B2", "弯支架板装", "B3", "平支架管装（ø51 mm管子）", "D1", "泄放阀在压力容室侧上部",
 				"D2", "泄放阀在压力容室侧上部", "Ed", "隔爆型 防爆dⅡCT6", "品种规格",
 				"1151DP低中高差压变送器（461/293） 0-1.24～186.46 Kpa ±0.2% ＜±0.2%/6个月", proseC,
 			},
-			wantK: map[int]bool{5: false, 6: false, 15: false, 19: false, 20: true, 21: true},
+			wantK: map[int]bool{1: true, 2: false, 5: false, 6: false, 15: false, 19: false, 20: true, 21: true},
 		},
 		{
 			name: "look-alike: photo captions between short captions are not a table (20)",

@@ -19,7 +19,14 @@ var update = flag.Bool("update", false, "rewrite testdata/golden from the pipeli
 // pipeline does not reach yet, with the stage that falls short. Their golden
 // test is skipped while the output differs and fails once it matches, so the
 // entry gets removed.
-var knownGaps = map[string]string{}
+var knownGaps = map[string]string{
+	// 規;夯叨嘶l(fā)展 looks like GBK read one byte late (規模化高端化發展), but 夯
+	// does not fit the shift, so no lossless round trip proves the repair.
+	"001_ea434ea53d8dbac5": "encoding: a repair for shifted GBK that is not a lossless round trip",
+	// Five `? ！?/p>` spans: 。 is proven, the closing ” is only inferred from an
+	// unclosed “ because its trail byte was swallowed (encoding.Span.Guess).
+	"14_wet-afibia_trad_mojibake": "encoding: applying a guessed closing quote after shifted GBK",
+}
 
 type page struct {
 	name      string // file name without .txt
@@ -150,8 +157,10 @@ func TestCorpusF1(t *testing.T) {
 	}
 	meanF1, meanR := sumF1/float64(count), sumR/float64(count)
 	t.Logf("%d pages: mean F1 %.3f, mean recall %.3f, min F1 %.3f", count, meanF1, meanR, minF1)
-	// Floors: the figures measured at the last review, so a regression fails.
-	const wantMeanF1, wantMeanRecall, wantMinF1 = 0.0, 0.0, 0.0
+	// Floors: the figures measured at the last review (mean F1 0.999, mean
+	// recall 1.000, min F1 0.993 on 2026-11-22), rounded down, so a
+	// regression fails.
+	const wantMeanF1, wantMeanRecall, wantMinF1 = 0.995, 0.995, 0.99
 	if meanF1 < wantMeanF1 || meanR < wantMeanRecall || minF1 < wantMinF1 {
 		t.Errorf("quality fell: mean F1 %.3f (floor %.3f), mean recall %.3f (floor %.3f), min F1 %.3f (floor %.3f)",
 			meanF1, wantMeanF1, meanR, wantMeanRecall, minF1, wantMinF1)
