@@ -9,11 +9,7 @@ import (
 // BenchmarkClassify classifies every corpus page and the 100 Common Crawl
 // documents; bytes are the paragraph bytes.
 func BenchmarkClassify(b *testing.B) {
-	var docs [][]string
-	for _, pg := range loadCorpusPages(b) {
-		docs = append(docs, pg)
-	}
-	docs = append(docs, loadJSONL(b)...)
+	docs := append(loadCorpusPages(b), loadJSONL(b)...)
 	n := 0
 	for _, d := range docs {
 		for _, p := range d {

@@ -3,6 +3,7 @@ package boilerplate_test
 import (
 	"flag"
 	"fmt"
+	"github.com/zhnorm/zhnorm/internal/lcs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -142,36 +143,12 @@ func fold(lines []string) []rune {
 	return out
 }
 
-// lcs returns the length of the longest common subsequence of a and b.
-func lcs(a, b []rune) int {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	prev := make([]int32, len(b)+1)
-	cur := make([]int32, len(b)+1)
-	for i := 1; i <= len(a); i++ {
-		ai := a[i-1]
-		for j := 1; j <= len(b); j++ {
-			switch {
-			case ai == b[j-1]:
-				cur[j] = prev[j-1] + 1
-			case prev[j] >= cur[j-1]:
-				cur[j] = prev[j]
-			default:
-				cur[j] = cur[j-1]
-			}
-		}
-		prev, cur = cur, prev
-	}
-	return int(prev[len(b)])
-}
-
 // prf returns character precision, recall and F1 of got against want.
 func prf(got, want []rune) (p, r, f float64) {
 	if len(got) == 0 && len(want) == 0 {
 		return 1, 1, 1
 	}
-	common := float64(lcs(got, want))
+	common := float64(lcs.Length(got, want))
 	if len(got) > 0 {
 		p = common / float64(len(got))
 	}

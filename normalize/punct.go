@@ -179,15 +179,6 @@ func isChineseContext(r rune) bool {
 
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
 
-func hasHan(s string) bool {
-	for _, r := range s {
-		if isHan(r) {
-			return true
-		}
-	}
-	return false
-}
-
 func isHanBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isHan(r)
