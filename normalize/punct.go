@@ -91,6 +91,10 @@ func isPunctRunByte(c byte) bool {
 	return c == ',' || c == ':' || c == ';' || c == '?' || c == '!'
 }
 
+// isRunSpace reports the white space a punctuation run may hold: the
+// blanks CollapseSpace folds, but not line breaks, which separate paragraphs.
+func isRunSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\v' || c == '\f' }
+
 // convertPunctRuns converts the runs of , : ; ? ! next to Chinese text.
 func convertPunctRuns(s string) string {
 	var b []byte
@@ -102,11 +106,11 @@ func convertPunctRuns(s string) string {
 		// The run: punctuation and spaces, starting at the first space
 		// before the mark.
 		start := i
-		for start > 0 && s[start-1] == ' ' {
+		for start > 0 && isRunSpace(s[start-1]) {
 			start--
 		}
 		end := i
-		for end < len(s) && (isPunctRunByte(s[end]) || s[end] == ' ') {
+		for end < len(s) && (isPunctRunByte(s[end]) || isRunSpace(s[end])) {
 			end++
 		}
 		// Trailing spaces end the run only if no mark follows them,
@@ -143,7 +147,7 @@ func convertPunctRuns(s string) string {
 
 // punctRunIsChinese decides about the run s[start:end].
 func punctRunIsChinese(s string, start, end int) bool {
-	run := strings.TrimSpace(s[start:end])
+	run := strings.Trim(s[start:end], " \t\v\f")
 	if len(run) == 1 && start == end-1 { // no spaces around the mark
 		before, after := byte(0), byte(0)
 		if start > 0 {
@@ -159,14 +163,33 @@ func punctRunIsChinese(s string, start, end int) bool {
 			return false // http://
 		}
 	}
-	var prev, next rune = -1, -1
-	if start > 0 {
-		prev, _ = utf8.DecodeLastRuneInString(s[:start])
+	// The context is the nearest character on each side past white space
+	// within the line, so that the decision does not change once
+	// CollapseSpace has folded that white space.
+	prev, next := rune(-1), rune(-1)
+	for i := start; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isBlank(r) {
+			prev = r
+			break
+		}
+		i -= size
 	}
-	if end < len(s) {
-		next, _ = utf8.DecodeRuneInString(s[end:])
+	for i := end; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isBlank(r) {
+			next = r
+			break
+		}
+		i += size
 	}
 	return isChineseContext(prev) || isChineseContext(next)
+}
+
+// isBlank reports white space inside a line: unicode.IsSpace except the
+// line breaks that separate paragraphs (\n, \r, U+2028, U+2029).
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) && r != '\n' && r != '\r' && r != '\u2028' && r != '\u2029'
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
