@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -130,7 +131,7 @@ func (a *app) process(files []string, work func(*unit) *result, emit func(*bufio
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	stopProgress := a.startProgress()
+	stopProgress := a.startProgress(inputSize(files))
 	out := bufio.NewWriterSize(a.stdout, 1<<16)
 	pending := map[int]*result{}
 	next, code := 0, exitOK
@@ -400,7 +401,7 @@ func (a *app) write(out *bufio.Writer, r *result) bool {
 
 // startProgress shows documents and bytes done on stderr while stderr is a
 // terminal (or -progress=always), and returns the function that stops it.
-func (a *app) startProgress() func() {
+func (a *app) startProgress(total int64) func() {
 	show := a.o.progress == "always" || (a.o.progress == "auto" && isTerminal(a.stderr))
 	if !show || a.o.quiet || a.o.explain {
 		return func() {}
@@ -412,7 +413,8 @@ func (a *app) startProgress() func() {
 	print := func() {
 		d, b := a.nDocs.Load(), a.nBytes.Load()
 		secs := time.Since(start).Seconds()
-		fmt.Fprintf(a.stderr, "\rzhnorm: %d docs  %.1f MB  %.0f docs/s  %.1f MB/s ", d, float64(b)/1e6, float64(d)/secs, float64(b)/1e6/secs)
+		fmt.Fprintf(a.stderr, "\rzhnorm: %s%d docs  %.1f MB  %.0f docs/s  %.1f MB/s ",
+			progressBar(b, total), d, float64(b)/1e6, float64(d)/secs, float64(b)/1e6/secs)
 	}
 	go func() {
 		defer wg.Done()
@@ -430,6 +432,35 @@ func (a *app) startProgress() func() {
 		}
 	}()
 	return func() { close(done); wg.Wait() }
+}
+
+// progressBar draws done of total bytes as a bar with a percentage, or
+// nothing when the total is unknown (stdin).
+func progressBar(done, total int64) string {
+	if total <= 0 {
+		return ""
+	}
+	const width = 24
+	frac := min(float64(done)/float64(total), 1)
+	n := int(frac * width)
+	return fmt.Sprintf("[%s%s] %3.0f%%  ", strings.Repeat("#", n), strings.Repeat(".", width-n), 100*frac)
+}
+
+// inputSize is the total size of the named regular files, or 0 when any
+// input (stdin, a pipe) has no size known in advance.
+func inputSize(files []string) int64 {
+	var total int64
+	for _, name := range files {
+		if name == "-" {
+			return 0
+		}
+		fi, err := os.Stat(name)
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
+		}
+		total += fi.Size()
+	}
+	return total
 }
 
 func isTerminal(w io.Writer) bool {

@@ -231,3 +231,13 @@ func TestHelp(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, errOut, "-explain")
 }
+
+func TestProgressBar(t *testing.T) {
+	assert.Equal(t, "", progressBar(5, 0), "no bar when the total is unknown")
+	assert.Equal(t, "[############............]  50%  ", progressBar(50, 100))
+	assert.Equal(t, "[########################] 100%  ", progressBar(120, 100))
+	_, errOut, code := zhnorm(t, "", "-progress", "always", seed000)
+	require.Equal(t, 0, code)
+	assert.Contains(t, errOut, "100%")
+	assert.Contains(t, errOut, "1 docs")
+}
