@@ -12,8 +12,9 @@
 //  2. split: one paragraph per non-blank line (ScanParagraphs);
 //  3. repair and garbled: encoding.Analyze repairs mojibake spans and the
 //     spans beyond repair are cut;
-//  4. chars: RemoveInvisible, FoldWidth, StripPinyin, then conversion to
-//     simplified Chinese (Converter), ChinesePunct and CollapseSpace;
+//  4. chars: RemoveInvisible, FoldWidth, CollapseSpace, StripPinyin, then
+//     conversion to simplified Chinese (Converter), ChinesePunct and
+//     CollapseSpace again;
 //  5. boilerplate: boilerplate.Classify drops page furniture and cuts spans
 //     inside kept paragraphs;
 //  6. dedupe: dedupe.Paragraphs drops repeated paragraphs.

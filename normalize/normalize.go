@@ -213,6 +213,9 @@ func (n *Normalizer) chars(r *Result, paras []para) []para {
 		s := p.text
 		s = r.step(StageChars, "invisible", p.line, s, RemoveInvisible(s))
 		s = r.step(StageChars, "width", p.line, s, FoldWidth(s))
+		// Space first too: the pinyin and punctuation steps then see
+		// single spaces, and a second run of the steps changes nothing.
+		s = r.step(StageChars, "space", p.line, s, CollapseSpace(s))
 		s = r.step(StageChars, "pinyin", p.line, s, StripPinyin(s))
 		if n.conv != nil {
 			s = r.step(StageConvert, string(n.cfg.variant), p.line, s, n.conv.Convert(s))

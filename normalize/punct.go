@@ -163,33 +163,14 @@ func punctRunIsChinese(s string, start, end int) bool {
 			return false // http://
 		}
 	}
-	// The context is the nearest character on each side past white space
-	// within the line, so that the decision does not change once
-	// CollapseSpace has folded that white space.
-	prev, next := rune(-1), rune(-1)
-	for i := start; i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !isBlank(r) {
-			prev = r
-			break
-		}
-		i -= size
+	var prev, next rune = -1, -1
+	if start > 0 {
+		prev, _ = utf8.DecodeLastRuneInString(s[:start])
 	}
-	for i := end; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isBlank(r) {
-			next = r
-			break
-		}
-		i += size
+	if end < len(s) {
+		next, _ = utf8.DecodeRuneInString(s[end:])
 	}
 	return isChineseContext(prev) || isChineseContext(next)
-}
-
-// isBlank reports white space inside a line: unicode.IsSpace except the
-// line breaks that separate paragraphs (\n, \r, U+2028, U+2029).
-func isBlank(r rune) bool {
-	return unicode.IsSpace(r) && r != '\n' && r != '\r' && r != '\u2028' && r != '\u2029'
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
