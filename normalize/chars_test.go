@@ -214,8 +214,8 @@ func corpusLines(tb testing.TB, n int) []string {
 
 // charSteps runs the character steps in the pipeline's order.
 func charSteps(s string) string {
-	s = normalize.RemoveInvisible(s)
 	s = normalize.FoldWidth(s)
+	s = normalize.RemoveInvisible(s)
 	s = normalize.CollapseSpace(s) // as the pipeline does: later steps see single spaces
 	s = normalize.StripPinyin(s)
 	s = normalize.ChinesePunct(s)

@@ -12,7 +12,7 @@
 //  2. split: one paragraph per non-blank line (ScanParagraphs);
 //  3. repair and garbled: encoding.Analyze repairs mojibake spans and the
 //     spans beyond repair are cut;
-//  4. chars: RemoveInvisible, FoldWidth, CollapseSpace, StripPinyin, then
+//  4. chars: FoldWidth, RemoveInvisible, CollapseSpace, StripPinyin, then
 //     conversion to simplified Chinese (Converter), ChinesePunct and
 //     CollapseSpace again;
 //  5. boilerplate: boilerplate.Classify drops page furniture and cuts spans

@@ -211,8 +211,10 @@ func (n *Normalizer) chars(r *Result, paras []para) []para {
 	out := paras[:0]
 	for _, p := range paras {
 		s := p.text
-		s = r.step(StageChars, "invisible", p.line, s, RemoveInvisible(s))
+		// Width before invisible: whether a zero-width joiner stays
+		// depends on the character after it in its folded form.
 		s = r.step(StageChars, "width", p.line, s, FoldWidth(s))
+		s = r.step(StageChars, "invisible", p.line, s, RemoveInvisible(s))
 		// Space first too: the pinyin and punctuation steps then see
 		// single spaces, and a second run of the steps changes nothing.
 		s = r.step(StageChars, "space", p.line, s, CollapseSpace(s))
