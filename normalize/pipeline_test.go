@@ -2,7 +2,6 @@ package normalize_test
 
 import (
 	"bufio"
-	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -27,7 +26,7 @@ func TestScanParagraphs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			// A tiny buffer makes lines cross buffer boundaries.
-			sc := bufio.NewScanner(&oneByteReader{s: tt.in})
+			sc := bufio.NewScanner(&oneByteAtATime{s: tt.in})
 			sc.Split(normalize.ScanParagraphs)
 			var got []string
 			for sc.Scan() {
@@ -37,17 +36,6 @@ func TestScanParagraphs(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-}
-
-type oneByteReader struct{ s string }
-
-func (r *oneByteReader) Read(p []byte) (int, error) {
-	if r.s == "" {
-		return 0, io.EOF
-	}
-	p[0] = r.s[0]
-	r.s = r.s[1:]
-	return 1, nil
 }
 
 func TestResultLinesAndText(t *testing.T) {
