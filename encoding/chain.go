@@ -234,64 +234,69 @@ func encodeAs(c charset, s string) ([]byte, bool) {
 
 // appendEncoded appends the bytes of s in charset c to b.
 func appendEncoded(b []byte, c charset, s string) ([]byte, bool) {
-	switch c {
-	case csUTF8:
+	if c == csUTF8 {
 		return append(b, s...), true
-	case csSingle:
-		for _, r := range s {
-			switch {
-			case r < 0x100:
-				b = append(b, byte(r))
-			default:
-				i := indexRune(cp1252High[:], r)
-				if i < 0 {
-					return b, false
-				}
-				b = append(b, byte(0x80+i))
-			}
-		}
-		return b, true
 	}
-	t := loadTables()
 	for _, r := range s {
-		if r < 0x80 {
-			b = append(b, byte(r))
-			continue
-		}
-		if r == utf8.RuneError {
-			return b, false
-		}
-		var code uint16
-		if r < 0x10000 {
-			switch c {
-			case csGBK:
-				code = t.gbkEncode[r]
-			case csBig5ETEN:
-				if x, ok := t.etenEncode[r]; ok {
-					code = x
-				} else {
-					code = t.big5Encode[r]
-				}
-			default:
-				code = t.big5Encode[r]
-			}
-		}
-		switch {
-		case code == 0x80:
-			b = append(b, 0x80)
-		case code != 0:
-			b = append(b, byte(code>>8), byte(code))
-		case c == csGBK:
-			four, err := gb18030Encoder.String(string(r))
-			if err != nil || len(four) != 4 {
-				return b, false
-			}
-			b = append(b, four...)
-		default:
+		var ok bool
+		if b, ok = appendRune(b, c, r); !ok {
 			return b, false
 		}
 	}
 	return b, true
+}
+
+// appendRune appends the bytes of r in charset c to b.
+func appendRune(b []byte, c charset, r rune) ([]byte, bool) {
+	switch c {
+	case csUTF8:
+		return utf8.AppendRune(b, r), true
+	case csSingle:
+		if r < 0x100 {
+			return append(b, byte(r)), true
+		}
+		i := indexRune(cp1252High[:], r)
+		if i < 0 {
+			return b, false
+		}
+		return append(b, byte(0x80+i)), true
+	}
+	if r < 0x80 {
+		return append(b, byte(r)), true
+	}
+	if r == utf8.RuneError {
+		return b, false
+	}
+	t := loadTables()
+	var code uint16
+	if r < 0x10000 {
+		switch c {
+		case csGBK:
+			code = t.gbkEncode[r]
+		case csBig5ETEN:
+			if x, ok := t.etenEncode[r]; ok {
+				code = x
+			} else {
+				code = t.big5Encode[r]
+			}
+		default:
+			code = t.big5Encode[r]
+		}
+	}
+	switch {
+	case code == 0x80:
+		return append(b, 0x80), true
+	case code != 0:
+		return append(b, byte(code>>8), byte(code)), true
+	case c == csGBK:
+		var one [4]byte
+		four, err := gb18030Encoder.Bytes(utf8.AppendRune(one[:0], r))
+		if err != nil || len(four) != 4 {
+			return b, false
+		}
+		return append(b, four...), true
+	}
+	return b, false
 }
 
 var gb18030Decoder = simplifiedchinese.GB18030.NewDecoder()
@@ -316,59 +321,68 @@ func decodeAs(c charset, b []byte) (string, bool) {
 		}
 		return sb.String(), true
 	}
-	t := loadTables()
 	var sb strings.Builder
 	sb.Grow(2 * len(b))
 	for i := 0; i < len(b); {
-		x := b[i]
-		if x < 0x80 {
-			sb.WriteByte(x)
-			i++
-			continue
-		}
-		if c == csGBK && x == 0x80 {
-			sb.WriteRune('€')
-			i++
-			continue
-		}
-		if i+1 >= len(b) {
+		r, size := decodeRune(c, b[i:])
+		if size == 0 {
 			return "", false
 		}
-		y := b[i+1]
-		var r rune
-		switch c {
-		case csGBK:
-			if x == 0xFF {
-				return "", false
-			}
-			if y >= 0x30 && y <= 0x39 {
-				if i+3 >= len(b) {
-					return "", false
-				}
-				out, err := gb18030Decoder.Bytes(b[i : i+4])
-				d, _ := utf8.DecodeRune(out)
-				if err != nil || d == utf8.RuneError || len(out) != utf8.RuneLen(d) {
-					return "", false
-				}
-				sb.WriteRune(d)
-				i += 4
-				continue
-			}
-			if y >= 0x40 && y <= 0xFE {
-				r = t.gbkDecode[x-0x81][y-0x40]
-			}
-		case csBig5, csBig5ETEN:
-			if x >= 0xA1 && x <= 0xF9 && y >= 0x40 && y <= 0xFE {
-				r = t.big5Decode[x-0xA1][y-0x40]
-			}
+		if size == 1 {
+			sb.WriteByte(b[i])
+		} else {
+			sb.WriteRune(r)
 		}
-		if r == 0 {
-			return "", false
-		}
-		sb.WriteRune(r)
-		i += 2
+		i += size
 	}
 	return sb.String(), true
+}
+
+// decodeRune decodes the first character of b in the double-byte charset
+// c (GBK/GB18030 or Big5). Size 0 means b starts with no valid character.
+func decodeRune(c charset, b []byte) (rune, int) {
+	x := b[0]
+	if x < 0x80 {
+		return rune(x), 1
+	}
+	if c == csGBK && x == 0x80 {
+		return '€', 1
+	}
+	if len(b) < 2 {
+		return 0, 0
+	}
+	t := loadTables()
+	y := b[1]
+	var r rune
+	switch c {
+	case csGBK:
+		if x == 0xFF {
+			return 0, 0
+		}
+		if y >= 0x30 && y <= 0x39 {
+			if len(b) < 4 {
+				return 0, 0
+			}
+			var buf [8]byte
+			out, _, err := gb18030Decoder.Transform(buf[:], b[:4], true)
+			d, size := utf8.DecodeRune(buf[:out])
+			if err != nil || d == utf8.RuneError || size != out {
+				return 0, 0
+			}
+			return d, 4
+		}
+		if y >= 0x40 && y <= 0xFE {
+			r = t.gbkDecode[x-0x81][y-0x40]
+		}
+	case csBig5, csBig5ETEN:
+		if x >= 0xA1 && x <= 0xF9 && y >= 0x40 && y <= 0xFE {
+			r = t.big5Decode[x-0xA1][y-0x40]
+		}
+	}
+	if r == 0 {
+		return 0, 0
+	}
+	return r, 2
 }
 
 func indexRune(rs []rune, r rune) int {

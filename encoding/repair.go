@@ -86,8 +86,11 @@ func analyzeLine(s string) (string, []Fix, []Span) {
 		return s, nil, nil
 	}
 	fixes, garbled := analyze(s)
-	// The output must be stable (Repair is idempotent): drop fixes whose
-	// output a second pass would change again, a few rounds at most.
+	// The output must be stable (Repair is idempotent). A second pass sees
+	// the repaired text as context and may judge a span differently: fixes
+	// whose output it would change again are dropped; spans it repairs in
+	// text the first pass left alone (debris it garbled, "12堎" next to a
+	// repaired sentence) are taken. A few rounds at most.
 	for round := 0; len(fixes) > 0; round++ {
 		out, spans := applyFixes(s, fixes)
 		if provenClean(out) {
@@ -97,7 +100,7 @@ func analyzeLine(s string) (string, []Fix, []Span) {
 		if len(again) == 0 {
 			return out, fixes, garbled
 		}
-		if round == 2 {
+		if round == 3 {
 			break
 		}
 		kept := fixes[:0:0]
@@ -112,12 +115,63 @@ func analyzeLine(s string) (string, []Fix, []Span) {
 				kept = append(kept, f)
 			}
 		}
-		if len(kept) == len(fixes) {
-			break
+		if len(kept) < len(fixes) {
+			fixes = kept
+			continue
 		}
+		// Every new fix lies in text no fix touched: map it back to s.
+		for _, g := range again {
+			start, end := toInput(fixes, spans, g.Start), toInput(fixes, spans, g.End)
+			kept = append(kept, Fix{Start: start, End: end, Original: s[start:end], Repaired: g.Repaired, Chain: g.Chain})
+		}
+		slices.SortFunc(kept, func(x, y Fix) int { return x.Start - y.Start })
 		fixes = kept
+		garbled = subtractFixes(s, garbled, again, fixes)
 	}
 	return s, nil, garbled
+}
+
+// toInput maps an offset of the repaired text outside every fix's output
+// back to s.
+func toInput(fixes []Fix, spans [][2]int, at int) int {
+	delta := 0
+	for i, f := range fixes {
+		if spans[i][1] > at {
+			break
+		}
+		delta = spans[i][1] - f.End
+	}
+	return at - delta
+}
+
+// subtractFixes removes from garbled what the fixes in added (now among
+// fixes, offsets into s) cover.
+func subtractFixes(s string, garbled []Span, added, fixes []Fix) []Span {
+	out := garbled[:0:0]
+	for _, g := range garbled {
+		pieces := [][2]int{{g.Start, g.End}}
+		for _, f := range fixes {
+			var next [][2]int
+			for _, p := range pieces {
+				if f.End <= p[0] || p[1] <= f.Start {
+					next = append(next, p)
+					continue
+				}
+				if p[0] < f.Start {
+					next = append(next, [2]int{p[0], f.Start})
+				}
+				if f.End < p[1] {
+					next = append(next, [2]int{f.End, p[1]})
+				}
+			}
+			pieces = next
+		}
+		for _, p := range pieces {
+			out = append(out, Span{Start: p[0], End: p[1], Text: s[p[0]:p[1]], Reason: g.Reason, Guess: g.Guess})
+		}
+	}
+	_ = added
+	return out
 }
 
 // applyFixes writes s with fixes applied and returns each fix's span in
@@ -665,12 +719,20 @@ func mergeSpans(s string, spans []Span) []Span {
 // of a lost character, so up to two runes may be trimmed and dropped.
 func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 	text := a.s[start:end]
-	if strings.ContainsRune(text, utf8.RuneError) {
-		a.lossy(start, end, level)
-		return
+	if strings.ContainsRune(text, utf8.RuneError) || !provenClean(text) && strings.ContainsAny(text, "锟拷") {
+		if a.lossyUndo(start, end, nearL, nearR) {
+			return
+		}
+		if strings.ContainsRune(text, utf8.RuneError) {
+			a.lossy(start, end, level)
+			return
+		}
 	}
 	near := nearL || nearR
 	if !near && provenClean(text) && !shortWordless(text) {
+		return
+	}
+	if near && a.lossyUndo(start, end, nearL, nearR) {
 		return
 	}
 	if ps, pe, c, ok := a.findRepair(start, end, nearL, nearR); ok {

@@ -54,6 +54,26 @@ func BenchmarkRepairMojibake(b *testing.B) {
 	benchLines(b, lines)
 }
 
+// BenchmarkAnalyzeLossy measures lossy mojibake (U+FFFD where bytes were
+// lost), which takes the byte-level search of lossy.go.
+func BenchmarkAnalyzeLossy(b *testing.B) {
+	var lines []string
+	size := 0
+	for _, r := range loadBench(b) {
+		if r.Unit == "sent" && r.Lossy {
+			lines = append(lines, r.Input)
+			size += len(r.Input)
+		}
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Analyze(l)
+		}
+	}
+}
+
 func BenchmarkGarbled(b *testing.B) {
 	data, err := os.ReadFile("../testdata/corpus/003_1c8beff39cb54be0.txt")
 	if err != nil {
