@@ -374,7 +374,7 @@ func contextRepair(span string, chains map[string]bool) (candidate, bool) {
 			continue
 		}
 		c := candidate{text: out, layers: []string{name}, score: plausibility(out), strong: m.strong()}
-		debris := orig < 0 && acceptable(orig, c, 1, contextDebrisMargin)
+		debris := orig < 0 && acceptable(orig, c, 1, contextDebrisMargin) || oddToCommonPunct(span, c.text)
 		if !debris && !acceptable(orig, c, contextAtLeast, contextMargin) || !keepsASCII(span, c.text) || interleaved(c.text) {
 			continue
 		}
@@ -384,6 +384,14 @@ func contextRepair(span string, chains map[string]bool) (candidate, bool) {
 		return c, true
 	}
 	return candidate{}, false
+}
+
+// oddToCommonPunct: a lone odd mark ("＃", GBK "…" read as Big5) that
+// undoes to the punctuation of running text.
+func oddToCommonPunct(span, repaired string) bool {
+	r, n := utf8.DecodeRuneInString(span)
+	q, m := utf8.DecodeRuneInString(repaired)
+	return n == len(span) && m == len(repaired) && oddPunct(r) && strings.ContainsRune(commonPunct, q)
 }
 
 // commonPunct is the punctuation of running Chinese text. Other marks
@@ -506,7 +514,29 @@ func tryRepairOnce(span string) (candidate, bool) {
 	if wordsRepair(span, orig, weak) {
 		return weak, true
 	}
+	if debrisRepair(span, orig, weak) {
+		return weak, true
+	}
 	return candidate{}, false
+}
+
+// debrisRepair accepts a GBK↔Big5 repair of a span with a private-use
+// character next to an ideograph ("竤\ue619舼幔" is 群山疊嶂 read as GBK):
+// Chinese text does not put icon-font glyphs inside words, and the repair
+// must read well and gain much.
+func debrisRepair(span string, orig float64, weak candidate) bool {
+	if weak.layers == nil || orig >= 0 || runeCount(weak.text) < 2 || !hanSpan(span) || foreignScript(span) ||
+		!acceptable(orig, weak, wordsAtLeast, contextDebrisMargin) || interleaved(weak.text) || !keepsASCII(span, weak.text) {
+		return false
+	}
+	prev := rune(0)
+	for _, r := range span {
+		if isIdeograph(prev) && classOf(r) == classPrivateUse || isIdeograph(r) && classOf(prev) == classPrivateUse {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // wordsRepair accepts a GBK↔Big5 repair of a short span on the evidence of

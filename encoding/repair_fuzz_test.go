@@ -22,7 +22,11 @@ func FuzzRepair(f *testing.F) {
 			f.Add(l)
 		}
 	}
-	for _, s := range []string{"杩戞棩", "è¿‘æ—¥", "½üÈÕ", "猁儅憤斐婖沭璃", "锟斤拷", "\xff\xfe", "\uFFFD\uFFFDa", "!Γ和跻哉", "有關 ? ！鄙虾Ｖ性\ue12e禺a市場", "萬 ?！?/p>", "? ！迸"} {
+	for _, s := range []string{"杩戞棩", "è¿‘æ—¥", "½üÈÕ", "猁儅憤斐婖沭璃", "锟斤拷", "\xff\xfe", "\uFFFD\uFFFDa", "!Γ和跻哉", "有關 ? ！鄙虾Ｖ性\ue12e禺a市場", "萬 ?！?/p>", "? ！迸",
+		// Lossy mojibake (lossy.go): UTF-8 read as GBK once and twice, GBK
+		// read as Big5, UTF-8 read as Big5, private-use debris.
+		"鍔�鍔涙帹鍑烘洿澶氬師鍒涙�у紩棰嗘�у垱鏂版垚鏋�", "12閺堬拷17閺冿拷,閻\ue043礁顫欑敮绋款潤閵嗕礁绔舵慨", "12堎17��,吽巹都巹﹜庈巹",
+		"���撣�撠���典歇���撌乩����箇��銝�", "竤\ue619舼幔", "中文�已�中文"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -40,6 +40,9 @@ func TestRepair(t *testing.T) {
 		{"date unit read as big5", "2024爛", "2024年", "gbk read as big5"},
 		{"utf-8 read as gbk, common characters", "棣欐腐", "香港", "utf-8 read as gbk"},
 		{"big5 read as gbk with kana", "肮ぶ", "同期", "gbk read as big5"},
+		{"big5 read as gbk with private-use debris", "竤\ue619舼幔", "群山疊嶂", "big5 read as gbk"},
+		{"icon glyph before traditional", "\ue6ae首頁", "\ue6ae首頁", ""},
+		{"icon glyph before simplified", "\ue6ae首页 \ue601新闻", "\ue6ae首页 \ue601新闻", ""},
 		{"short clean name", "陈劲超", "陈劲超", ""},
 		{"short clean traditional", "標註", "標註", ""},
 		{"russian word", "русский", "русский", ""},
@@ -65,6 +68,23 @@ func TestRepair(t *testing.T) {
 				t.Errorf("span [%d,%d) = %q, Original %q", f.Start, f.End, tt.in[f.Start:f.End], f.Original)
 			}
 		})
+	}
+}
+
+// TestRepairOddPunctInContext: GBK "…" read as Big5 is "＃"; alone it
+// proves nothing, in a line repaired with that chain it is taken.
+func TestRepairOddPunctInContext(t *testing.T) {
+	got, fixes := Repair("彶煤梓袧 (珨)耋繚 ＃")
+	if want := "收费标准 (一)道路 …"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+	for _, f := range fixes {
+		if f.Chain != "gbk read as big5" {
+			t.Errorf("fix %+v: chain %q", f, f.Chain)
+		}
+	}
+	if got, _ := Repair("价格 ＃1"); got != "价格 ＃1" {
+		t.Errorf("clean ＃ changed: %q", got)
 	}
 }
 
