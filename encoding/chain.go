@@ -237,9 +237,13 @@ func appendEncoded(b []byte, c charset, s string) ([]byte, bool) {
 	if c == csUTF8 {
 		return append(b, s...), true
 	}
+	var t *codecTables
+	if c != csSingle {
+		t = loadTables()
+	}
 	for _, r := range s {
 		var ok bool
-		if b, ok = appendRune(b, c, r); !ok {
+		if b, ok = t.appendRune(b, c, r); !ok {
 			return b, false
 		}
 	}
@@ -248,6 +252,16 @@ func appendEncoded(b []byte, c charset, s string) ([]byte, bool) {
 
 // appendRune appends the bytes of r in charset c to b.
 func appendRune(b []byte, c charset, r rune) ([]byte, bool) {
+	var t *codecTables
+	if c != csSingle && c != csUTF8 && r >= 0x80 {
+		t = loadTables()
+	}
+	return t.appendRune(b, c, r)
+}
+
+// appendRune is appendRune with the tables loaded (t may be nil for
+// csUTF8, csSingle and ASCII).
+func (t *codecTables) appendRune(b []byte, c charset, r rune) ([]byte, bool) {
 	switch c {
 	case csUTF8:
 		return utf8.AppendRune(b, r), true
@@ -267,7 +281,6 @@ func appendRune(b []byte, c charset, r rune) ([]byte, bool) {
 	if r == utf8.RuneError {
 		return b, false
 	}
-	t := loadTables()
 	var code uint16
 	if r < 0x10000 {
 		switch c {

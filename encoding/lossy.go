@@ -383,7 +383,10 @@ func bestLossyUndo(s string, start, end int, lostL, lostR bool) (strong, weak lo
 			if best.layers == nil || c.score > best.score+1e-9 || c.score > best.score-1e-9 && preferOnTie(c, *best) {
 				*best = c
 			}
-			if !provenClean(text) || strings.ContainsRune(restoredWithLoss(out), utf8.RuneError) {
+			// Only decodes that are evidence in themselves (UTF-8) lead
+			// deeper: a GBK↔Big5 reading of lossy text decodes almost
+			// anything, and what it decodes is no base for another layer.
+			if c.strong && (!provenClean(text) || lostAny(out)) {
 				walk(out, ls, c.strong)
 			}
 		}

@@ -220,6 +220,21 @@ func provenClean(s string) bool {
 	return true
 }
 
+// cleanBesidesLoss is provenClean for text that may hold U+FFFD.
+func cleanBesidesLoss(s string) bool {
+	for s != "" {
+		i := strings.Index(s, "\uFFFD")
+		if i < 0 {
+			return provenClean(s)
+		}
+		if !provenClean(s[:i]) {
+			return false
+		}
+		s = s[i+len("\uFFFD"):]
+	}
+	return true
+}
+
 // analysis collects fixes and garbled spans for one string.
 type analysis struct {
 	s       string
@@ -749,23 +764,25 @@ func mergeSpans(s string, spans []Span) []Span {
 // of a lost character, so up to two runes may be trimmed and dropped.
 func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 	text := a.s[start:end]
-	if strings.ContainsRune(text, utf8.RuneError) || !provenClean(text) && strings.ContainsAny(text, "锟拷") {
-		if a.lossyUndo(start, end, nearL, nearR) {
-			return
-		}
-		if strings.ContainsRune(text, utf8.RuneError) {
-			a.lossy(start, end, level)
-			return
-		}
-	}
+	hasLoss := strings.ContainsRune(text, utf8.RuneError)
 	near := nearL || nearR
+	// Lossy mojibake is undone byte by byte (lossy.go); clean text with a
+	// stray U+FFFD has nothing to undo.
+	triedLossy := (hasLoss || near || strings.ContainsAny(text, "锟拷")) && !cleanBesidesLoss(text)
+	if triedLossy && a.lossyUndo(start, end, nearL, nearR) {
+		return
+	}
+	if hasLoss {
+		a.lossy(start, end, level)
+		return
+	}
 	if !near && provenClean(text) && !shortWordless(text) {
 		return
 	}
-	if near && a.lossyUndo(start, end, nearL, nearR) {
-		return
-	}
-	if ps, pe, c, ok := a.findRepair(start, end, nearL, nearR); ok {
+	// The byte-level undo has tried every edge of a span next to a loss;
+	// the rune-level trims are left for the spans it did not try.
+	trim := !triedLossy
+	if ps, pe, c, ok := a.findRepair(start, end, nearL && trim, nearR && trim); ok {
 		a.addGarbled(start, ps, reasonLossy)
 		a.addFix(ps, pe, c)
 		a.addGarbled(pe, end, reasonLossy)
