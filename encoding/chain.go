@@ -234,17 +234,37 @@ func encodeAs(c charset, s string) ([]byte, bool) {
 
 // appendEncoded appends the bytes of s in charset c to b.
 func appendEncoded(b []byte, c charset, s string) ([]byte, bool) {
-	if c == csUTF8 {
+	switch c {
+	case csUTF8:
 		return append(b, s...), true
+	case csSingle:
+		for _, r := range s {
+			x, ok := singleByte(r)
+			if !ok {
+				return b, false
+			}
+			b = append(b, x)
+		}
+		return b, true
 	}
-	var t *codecTables
-	if c != csSingle {
-		t = loadTables()
-	}
+	// Double-byte charsets, inline for speed: every decode try of a span
+	// starts here.
+	t := loadTables()
 	for _, r := range s {
-		var ok bool
-		if b, ok = t.appendRune(b, c, r); !ok {
-			return b, false
+		if r < 0x80 {
+			b = append(b, byte(r))
+			continue
+		}
+		switch code := t.code(c, r); {
+		case code == 0x80:
+			b = append(b, 0x80)
+		case code != 0:
+			b = append(b, byte(code>>8), byte(code))
+		default:
+			var ok bool
+			if b, ok = appendFourByte(b, c, r); !ok {
+				return b, false
+			}
 		}
 	}
 	return b, true
@@ -252,64 +272,62 @@ func appendEncoded(b []byte, c charset, s string) ([]byte, bool) {
 
 // appendRune appends the bytes of r in charset c to b.
 func appendRune(b []byte, c charset, r rune) ([]byte, bool) {
-	var t *codecTables
-	if c != csSingle && c != csUTF8 && r >= 0x80 {
-		t = loadTables()
-	}
-	return t.appendRune(b, c, r)
-}
-
-// appendRune is appendRune with the tables loaded (t may be nil for
-// csUTF8, csSingle and ASCII).
-func (t *codecTables) appendRune(b []byte, c charset, r rune) ([]byte, bool) {
-	switch c {
-	case csUTF8:
+	switch {
+	case c == csUTF8:
 		return utf8.AppendRune(b, r), true
-	case csSingle:
-		if r < 0x100 {
-			return append(b, byte(r)), true
-		}
-		i := indexRune(cp1252High[:], r)
-		if i < 0 {
-			return b, false
-		}
-		return append(b, byte(0x80+i)), true
-	}
-	if r < 0x80 {
+	case c == csSingle:
+		x, ok := singleByte(r)
+		return append(b, x), ok
+	case r < 0x80:
 		return append(b, byte(r)), true
 	}
-	if r == utf8.RuneError {
-		return b, false
-	}
-	var code uint16
-	if r < 0x10000 {
-		switch c {
-		case csGBK:
-			code = t.gbkEncode[r]
-		case csBig5ETEN:
-			if x, ok := t.etenEncode[r]; ok {
-				code = x
-			} else {
-				code = t.big5Encode[r]
-			}
-		default:
-			code = t.big5Encode[r]
-		}
-	}
-	switch {
+	switch code := loadTables().code(c, r); {
 	case code == 0x80:
 		return append(b, 0x80), true
 	case code != 0:
 		return append(b, byte(code>>8), byte(code)), true
-	case c == csGBK:
-		var one [4]byte
-		four, err := gb18030Encoder.Bytes(utf8.AppendRune(one[:0], r))
-		if err != nil || len(four) != 4 {
-			return b, false
-		}
-		return append(b, four...), true
 	}
-	return b, false
+	return appendFourByte(b, c, r)
+}
+
+// singleByte is r in windows-1252, with Latin-1 for its undefined bytes.
+func singleByte(r rune) (byte, bool) {
+	if r < 0x100 {
+		return byte(r), true
+	}
+	i := indexRune(cp1252High[:], r)
+	return byte(0x80 + i), i >= 0
+}
+
+// code is the two-byte code of a non-ASCII rune in GBK or Big5 (0x80 for
+// the euro sign's single byte), 0 if it has none.
+func (t *codecTables) code(c charset, r rune) uint16 {
+	if r >= 0x10000 || r == utf8.RuneError {
+		return 0
+	}
+	switch c {
+	case csGBK:
+		return t.gbkEncode[r]
+	case csBig5ETEN:
+		if x, ok := t.etenEncode[r]; ok {
+			return x
+		}
+	}
+	return t.big5Encode[r]
+}
+
+// appendFourByte appends r as a four-byte GB18030 sequence; only GBK has
+// those.
+func appendFourByte(b []byte, c charset, r rune) ([]byte, bool) {
+	if c != csGBK || r == utf8.RuneError {
+		return b, false
+	}
+	var one [4]byte
+	four, err := gb18030Encoder.Bytes(utf8.AppendRune(one[:0], r))
+	if err != nil || len(four) != 4 {
+		return b, false
+	}
+	return append(b, four...), true
 }
 
 var gb18030Decoder = simplifiedchinese.GB18030.NewDecoder()

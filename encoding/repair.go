@@ -290,6 +290,7 @@ func analyze(s string) ([]Fix, []Span) {
 	a.segments(done, len(s))
 	if len(a.fixes) > 0 {
 		a.contextPass()
+		a.bridgeFixes()
 	}
 	a.absorbOddPunct()
 	for i := range a.garbled {
@@ -350,7 +351,33 @@ func (a *analysis) contextPass() {
 				if c, ok := contextRepair(a.s[i:j], chains); ok {
 					a.fixes = append(a.fixes, Fix{Start: i, End: j, Original: a.s[i:j], Repaired: c.text, Chain: chainName(c.layers)})
 					added = true
+					i = j
+					continue
 				}
+			}
+			// Clause by clause: mojibake that ends a clause ("4\ue5ee。" of
+			// 4人。) shares its run with the clean text after the 。.
+			for k := i; k < j; {
+				r, size := utf8.DecodeRuneInString(a.s[k:j])
+				if strings.ContainsRune(commonPunct, r) {
+					k += size
+					continue
+				}
+				e := k + size
+				for e < j {
+					r, size := utf8.DecodeRuneInString(a.s[e:j])
+					if strings.ContainsRune(commonPunct, r) {
+						break
+					}
+					e += size
+				}
+				if (k > i || e < j) && !taken(k, e) && !provenClean(a.s[k:e]) {
+					if c, ok := contextRepair(a.s[k:e], chains); ok {
+						a.fixes = append(a.fixes, Fix{Start: k, End: e, Original: a.s[k:e], Repaired: c.text, Chain: chainName(c.layers)})
+						added = true
+					}
+				}
+				k = e
 			}
 			i = j
 		}
@@ -514,6 +541,9 @@ func tryRepairOnce(span string) (candidate, bool) {
 		if n := runeCount(strong.text); n >= 2 || n == 1 && orig < 0 {
 			return strong, true
 		}
+	}
+	if weak.layers != nil && breaksPunct(span, weak.text) {
+		return candidate{}, false
 	}
 	if weak.layers != nil && !foreignScript(span) && acceptable(orig, weak, acceptAtLeast, acceptMargin) && !interleaved(weak.text) && keepsASCII(span, weak.text) {
 		n := runeCount(weak.text)
@@ -766,17 +796,17 @@ func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 	text := a.s[start:end]
 	hasLoss := strings.ContainsRune(text, utf8.RuneError)
 	near := nearL || nearR
+	if !hasLoss && !near && provenClean(text) && !shortWordless(text) {
+		return
+	}
 	// Lossy mojibake is undone byte by byte (lossy.go); clean text with a
 	// stray U+FFFD has nothing to undo.
-	triedLossy := (hasLoss || near || strings.ContainsAny(text, "锟拷")) && !cleanBesidesLoss(text)
+	triedLossy := (hasLoss || near || strings.Contains(text, "锟") || strings.Contains(text, "拷")) && !cleanBesidesLoss(text)
 	if triedLossy && a.lossyUndo(start, end, nearL, nearR) {
 		return
 	}
 	if hasLoss {
 		a.lossy(start, end, level)
-		return
-	}
-	if !near && provenClean(text) && !shortWordless(text) {
 		return
 	}
 	// The byte-level undo has tried every edge of a span next to a loss;
@@ -797,25 +827,20 @@ func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 			return
 		}
 	}
-	if level < levelClause {
-		next := level + 1
-		for i := start; i < end; {
-			r, size := utf8.DecodeRuneInString(a.s[i:end])
-			if splitsAt(r, next) {
-				i += size
-				continue
+	if level == levelSegment && !near {
+		if fixes := embeddedRepairs(a.s, start, end); len(fixes) > 0 {
+			from := start
+			for _, f := range fixes {
+				a.split(from, f.start, levelASCII)
+				a.addFix(f.start, f.end, f.c)
+				from = f.end
 			}
-			j := i + size
-			for j < end {
-				r, size := utf8.DecodeRuneInString(a.s[j:end])
-				if splitsAt(r, next) {
-					break
-				}
-				j += size
-			}
-			a.region(i, j, next, nearL && i == start, nearR && j == end)
-			i = j
+			a.split(from, end, levelASCII)
+			return
 		}
+	}
+	if level < levelClause {
+		a.splitNear(start, end, level+1, nearL, nearR)
 		return
 	}
 	// A short or implausible fragment next to U+FFFD is what is left of a
@@ -831,6 +856,32 @@ func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 		return
 	}
 	a.maybeGarbled(start, end)
+}
+
+// split handles s[start:end] piece by piece at the given level.
+func (a *analysis) split(start, end, level int) {
+	a.splitNear(start, end, level, false, false)
+}
+
+// splitNear is split for a span with U+FFFD next to it on the sides given.
+func (a *analysis) splitNear(start, end, level int, nearL, nearR bool) {
+	for i := start; i < end; {
+		r, size := utf8.DecodeRuneInString(a.s[i:end])
+		if splitsAt(r, level) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < end {
+			r, size := utf8.DecodeRuneInString(a.s[j:end])
+			if splitsAt(r, level) {
+				break
+			}
+			j += size
+		}
+		a.region(i, j, level, nearL && i == start, nearR && j == end)
+		i = j
+	}
 }
 
 // splitsAt reports whether r separates pieces at the given level.
@@ -958,6 +1009,12 @@ func (a *analysis) addFix(start, end int, c candidate) {
 		prev := &a.fixes[n-1]
 		gap := a.s[prev.End:start]
 		if prev.Chain == f.Chain && onlyAnchors(gap) && len(a.garbled) == 0 || prev.Chain == f.Chain && onlyAnchors(gap) && a.garbled[len(a.garbled)-1].End <= prev.Start {
+			// An odd mark between the two is part of the mojibake.
+			if m, ok := doubleByteLayer(f.Chain); ok {
+				if rep, ok := markReading(m, gap); ok {
+					gap = rep
+				}
+			}
 			prev.Repaired += gap + f.Repaired
 			prev.End = end
 			prev.Original = a.s[prev.Start:end]

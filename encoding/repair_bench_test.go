@@ -241,3 +241,54 @@ func itoa(n int) string {
 	}
 	return string(b)
 }
+
+// TestMojibakeEmbedded puts every strict clause of the benchmark inside a
+// clean line (simplified, then traditional), the way a page template
+// surrounds a mis-decoded field: the clause must be repaired and the clean
+// text around it left exactly as it was.
+func TestMojibakeEmbedded(t *testing.T) {
+	hosts := []string{
+		"近日,我市分别召开专题会议,研究生物医药产业和新材料产业发展规划,",
+		"全省生物醫藥產業高質量發展推進會在我市召開,會議強調,",
+	}
+	type tally struct{ n, exact, hostChanged int }
+	stats := map[string]*tally{}
+	var names []string
+	for _, r := range loadBench(t) {
+		if r.Unit != "clause" || strings.Contains(r.Corruption, "lossy") || r.Corruption == "clean" || r.Corruption == "utf8->big5" {
+			continue
+		}
+		st := stats[r.Corruption]
+		if st == nil {
+			st = &tally{}
+			stats[r.Corruption] = st
+			names = append(names, r.Corruption)
+		}
+		for _, host := range hosts {
+			st.n++
+			got, _ := Repair(host + r.Input + "。" + host)
+			if !strings.HasPrefix(got, host) || !strings.HasSuffix(got, "。"+host) {
+				st.hostChanged++
+				t.Errorf("%s: clean text around %q changed: %q", r.ID, r.Input, got)
+				continue
+			}
+			if got == host+r.Expected+"。"+host {
+				st.exact++
+			}
+		}
+	}
+	sort.Strings(names)
+	total, exact := 0, 0
+	for _, name := range names {
+		st := stats[name]
+		t.Logf("%-16s clauses inside clean lines restored exactly %s of %d", name, pct(st.exact, st.n), st.n)
+		total += st.n
+		exact += st.exact
+	}
+	t.Logf("all strict chains: %s of %d", pct(exact, total), total)
+	// Floors as measured: short clauses (dates, two-character names) need
+	// the whole line to be mojibake to be judged.
+	if got := 100 * float64(exact) / float64(total); got < 97.0 {
+		t.Errorf("embedded clauses restored %.1f%%, floor 97.0%%", got)
+	}
+}

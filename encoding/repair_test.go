@@ -43,6 +43,12 @@ func TestRepair(t *testing.T) {
 		{"big5 read as gbk with private-use debris", "竤\ue619舼幔", "群山疊嶂", "big5 read as gbk"},
 		{"icon glyph before traditional", "\ue6ae首頁", "\ue6ae首頁", ""},
 		{"icon glyph before simplified", "\ue6ae首页 \ue601新闻", "\ue6ae首页 \ue601新闻", ""},
+		// Mojibake inside a clean line (embeddedRepairs, bridgeFixes): the
+		// clean text around it is left as it is.
+		{"utf-8 read as windows-1252 inside a clean line", "研究发展规划,è¿‘æ—¥。近日,我市", "研究发展规划,近日。近日,我市", "utf-8 read as windows-1252"},
+		{"gbk read as latin-1 inside a clean line", "研究发展规划,ÎÒÊÐ·Ö±ðÕÙ¿ª×¨Ìâ»áÒé。近日", "研究发展规划,我市分别召开专题会议。近日", "gbk read as latin-1"},
+		{"utf-8 read as gbk with a quote mark inside a clean line", "研究发展规划,鏄庣‘閲嶇偣。近日", "研究发展规划,明确重点。近日", "utf-8 read as gbk"},
+		{"big5 read as gbk with an odd mark inside a clean line", "研究发展规划,\ue0f4矫胺〆捌\ue64aヴ獼\ue110。近日", "研究发展规划,省衛健委副主任侯紅。近日", "big5 read as gbk"},
 		{"short clean name", "陈劲超", "陈劲超", ""},
 		{"short clean traditional", "標註", "標註", ""},
 		{"russian word", "русский", "русский", ""},
