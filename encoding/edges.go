@@ -243,7 +243,8 @@ type embeddedFix struct {
 // embeddedRepairs finds and repairs mojibake runs inside s[start:end], a
 // segment that failed as a whole. It returns the repairs in order, not
 // overlapping.
-func embeddedRepairs(s string, start, end int) []embeddedFix {
+func (a *analysis) embeddedRepairs(start, end int) []embeddedFix {
+	s := a.s
 	var fixes []embeddedFix
 	taken := func(a, b int) bool {
 		for _, f := range fixes {
@@ -275,7 +276,7 @@ func embeddedRepairs(s string, start, end int) []embeddedFix {
 			if runeCount(s[rs:re]) < 2 || taken(rs, re) {
 				continue
 			}
-			if c, ok := tryRepair(s[rs:re]); ok && c.strong {
+			if c, ok := tryRepair(s[rs:re]); ok && c.strong && a.settled(c.text) {
 				fixes = append(fixes, embeddedFix{rs, re, c})
 			}
 		}

@@ -42,3 +42,29 @@ func ExampleAnalyze() {
 	// fix "杩戞棩" -> "近日" (utf-8 read as gbk)
 	// garbled "锟斤拷" kunjinkao: 近日 标题 结尾
 }
+
+func ExampleAnalyze_lossy() {
+	// 努力推出更多原创性引领性创新成果 in UTF-8, decoded as GBK by a decoder
+	// that put U+FFFD for each byte it could not place. Characters that lost
+	// a byte are gone; the ones between the losses come back.
+	repaired, fixes, garbled := encoding.Analyze("鍔�鍔涙帹鍑烘洿澶氬師鍒涙�у紩棰嗘�у垱鏂版垚鏋�")
+	for _, f := range fixes {
+		fmt.Printf("fix %s -> %s (%s)\n", f.Original, f.Repaired, f.Chain)
+	}
+	kept, last := "", 0
+	for _, g := range garbled {
+		fmt.Printf("garbled %q %s\n", g.Text, g.Reason)
+		kept += repaired[last:g.Start]
+		last = g.End
+	}
+	fmt.Println(kept + repaired[last:])
+	// Output:
+	// fix 鍔涙帹鍑烘洿澶氬師鍒涙 -> 力推出更多原创 (utf-8 read as gbk)
+	// fix у紩棰嗘 -> 引领 (utf-8 read as gbk)
+	// fix у垱鏂版垚 -> 创新成 (utf-8 read as gbk)
+	// garbled "鍔�" lossy-mojibake
+	// garbled "�" replacement-run
+	// garbled "�" replacement-run
+	// garbled "鏋�" lossy-mojibake
+	// 力推出更多原创引领创新成
+}

@@ -447,6 +447,14 @@ func (a *analysis) lossyUndo(start, end int, lostL, lostR bool) bool {
 	default:
 		return false
 	}
+	// A restored run that could be repaired once more is a partial undo of
+	// a deeper chain (one layer of seed 003's 闂傚倸鍊搁崐…); taking it would
+	// make Repair non-idempotent.
+	for _, frag := range fragments(c.pieces) {
+		if !a.settled(frag) {
+			return false
+		}
+	}
 	a.emitLossy(start, end, c)
 	return true
 }
@@ -561,4 +569,24 @@ func (a *analysis) newASCII(ps []piece) bool {
 		}
 	}
 	return false
+}
+
+// fragments returns the runs of restored runes between losses.
+func fragments(ps []piece) []string {
+	var out []string
+	var sb strings.Builder
+	for _, p := range ps {
+		if p.r == lostRune || p.r == utf8.RuneError {
+			if sb.Len() > 0 {
+				out = append(out, sb.String())
+				sb.Reset()
+			}
+			continue
+		}
+		sb.WriteRune(p.r)
+	}
+	if sb.Len() > 0 {
+		out = append(out, sb.String())
+	}
+	return out
 }

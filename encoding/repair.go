@@ -242,6 +242,19 @@ type analysis struct {
 	garbled []Span
 	pending []Span // short fragments next to U+FFFD, see region
 	suspect []Span // short rare-character clauses, see maybeGarbled
+	depth   int    // nesting of settled checks
+}
+
+// settled reports whether a repair's output is left alone by Repair: a
+// repair found inside a line, or between losses, may be one layer of a
+// deeper chain whose next layer decodes only in parts (seed 003's
+// 闂傚倸鍊搁崐…); taking it would make Repair non-idempotent.
+func (a *analysis) settled(text string) bool {
+	if a.depth >= maxSettleDepth || provenClean(text) && !shortWordless(text) {
+		return true
+	}
+	fixes, _ := analyzeAt(text, a.depth+1)
+	return len(fixes) == 0
 }
 
 // segments handles the whitespace-separated segments of s[from:to].
@@ -265,7 +278,15 @@ func (a *analysis) segments(from, to int) {
 }
 
 func analyze(s string) ([]Fix, []Span) {
-	a := analysis{s: s}
+	return analyzeAt(s, 0)
+}
+
+// maxSettleDepth bounds the nested analyses of settled.
+const maxSettleDepth = 2
+
+// analyzeAt is analyze nested depth levels deep in settled checks.
+func analyzeAt(s string, depth int) ([]Fix, []Span) {
+	a := analysis{s: s, depth: depth}
 	// GBK read one byte late around 。” is found first: it spans a space.
 	done := 0
 	for search := 0; ; {
@@ -828,7 +849,7 @@ func (a *analysis) region(start, end, level int, nearL, nearR bool) {
 		}
 	}
 	if level == levelSegment && !near {
-		if fixes := embeddedRepairs(a.s, start, end); len(fixes) > 0 {
+		if fixes := a.embeddedRepairs(start, end); len(fixes) > 0 {
 			from := start
 			for _, f := range fixes {
 				a.split(from, f.start, levelASCII)
