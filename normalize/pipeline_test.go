@@ -197,3 +197,23 @@ func TestChangeSpans(t *testing.T) {
 		assert.Less(t, c.Start, c.End)
 	}
 }
+
+// TestLossyMojibakeLine: a line of UTF-8 read as GBK by a decoder that lost
+// bytes comes out as the characters that survived, and every piece cut is
+// reported with its text.
+func TestLossyMojibakeLine(t *testing.T) {
+	const in = "12鏈�17鏃�,鐪佸\ue759甯稿\ue759銆佸競濮斾功璁伴儹鍏冨己涓撻\ue57d璋冪爺鎴戝競鐢熺墿鍖昏嵂浜т笟鍙戝睍骞朵富鎸佸彫寮€浼佷笟搴ц皥浼氥€�\n"
+	res := normalize.New(normalize.NoBoilerplate()).NormalizeString(in)
+	assert.Equal(t, "1217，省委常委、市委书记郭元强专题调研我市生物医药产业发展并主持召开企业座谈会\n", res.Text)
+	var repaired, cut []string
+	for _, c := range res.Changes {
+		switch {
+		case c.Stage == normalize.StageRepair:
+			repaired = append(repaired, c.Reason)
+		case c.Stage == normalize.StageGarbled:
+			cut = append(cut, c.Original+" "+c.Reason)
+		}
+	}
+	assert.Equal(t, []string{"utf-8 read as gbk"}, repaired)
+	assert.Equal(t, []string{"鏈� lossy-mojibake", "鏃� lossy-mojibake", "€� lossy-mojibake"}, cut)
+}
