@@ -113,3 +113,15 @@ func hanSpan(s string) bool {
 	}
 	return han
 }
+
+// losesWords reports a GBK↔Big5 repair that has fewer common bigrams than
+// the span it repairs ("编辑" read back as "晤憮"): mojibake rarely forms
+// words, so the span is more likely text.
+func losesWords(span, repaired string) bool {
+	k0, _ := bigramCoverage(span)
+	if k0 == 0 {
+		return false
+	}
+	k1, _ := bigramCoverage(repaired)
+	return k1 < k0
+}

@@ -93,7 +93,7 @@ func analyzeLine(s string) (string, []Fix, []Span) {
 	// repaired sentence) are taken. A few rounds at most.
 	for round := 0; len(fixes) > 0; round++ {
 		out, spans := applyFixes(s, fixes)
-		if provenClean(out) {
+		if provenClean(out) && !shortWordless(out) {
 			return out, fixes, garbled
 		}
 		again, _ := analyze(out)
@@ -563,7 +563,7 @@ func tryRepairOnce(span string) (candidate, bool) {
 			return strong, true
 		}
 	}
-	if weak.layers != nil && breaksPunct(span, weak.text) {
+	if weak.layers != nil && (breaksPunct(span, weak.text) || losesWords(span, weak.text)) {
 		return candidate{}, false
 	}
 	if weak.layers != nil && !foreignScript(span) && acceptable(orig, weak, acceptAtLeast, acceptMargin) && !interleaved(weak.text) && keepsASCII(span, weak.text) {

@@ -49,6 +49,7 @@ func TestRepair(t *testing.T) {
 		{"gbk read as latin-1 inside a clean line", "研究发展规划,ÎÒÊÐ·Ö±ðÕÙ¿ª×¨Ìâ»áÒé。近日", "研究发展规划,我市分别召开专题会议。近日", "gbk read as latin-1"},
 		{"utf-8 read as gbk with a quote mark inside a clean line", "研究发展规划,鏄庣‘閲嶇偣。近日", "研究发展规划,明确重点。近日", "utf-8 read as gbk"},
 		{"big5 read as gbk with an odd mark inside a clean line", "研究发展规划,\ue0f4矫胺〆捌\ue64aヴ獼\ue110。近日", "研究发展规划,省衛健委副主任侯紅。近日", "big5 read as gbk"},
+		{"common word next to rare characters", "编辑0玪冲", "编辑0玪冲", ""},
 		{"short clean name", "陈劲超", "陈劲超", ""},
 		{"short clean traditional", "標註", "標註", ""},
 		{"russian word", "русский", "русский", ""},
