@@ -380,7 +380,7 @@ func bestLossyUndo(s string, start, end int, lostL, lostR bool) (strong, weak lo
 			if c.strong {
 				best = &strong
 			}
-			if best.layers == nil || c.score > best.score+1e-9 || c.score > best.score-1e-9 && preferOnTie(c, *best) {
+			if best.layers == nil || c.score > best.score+1e-9 || c.score > best.score-1e-9 && preferOnTie(c, *best) || deeperReads(c, *best) {
 				*best = c
 			}
 			// Only decodes that are evidence in themselves (UTF-8) lead
@@ -403,6 +403,15 @@ func preferOnTie(c, best lossyCandidate) bool {
 		return c.debris < best.debris
 	}
 	return len(c.layers) < len(best.layers)
+}
+
+// deeperReads: a deeper layer that restores only a character next to a
+// loss ("也" of "娑旂喐妲�", UTF-8 read as GBK twice) beats a shallower
+// reading that is no good Chinese ("涔熸"), though neither has firm text to
+// compare.
+func deeperReads(c, best lossyCandidate) bool {
+	return len(c.layers) > len(best.layers) && best.score < acceptAtLeast &&
+		plausibility(c.text) >= acceptAtLeast && plausibility(c.text) > plausibility(best.text)+acceptMargin
 }
 
 // restoredWithLoss is the restored text with U+FFFD for each loss: what the
@@ -434,7 +443,7 @@ func (a *analysis) lossyUndo(start, end int, lostL, lostR bool) bool {
 		c = strong
 	case strong.layers != nil && acceptableText(orig, strong.text, strongAtLeast, strongMargin) && !interleaved(strong.text):
 		n = runeCount(strong.text)
-		if n < 2 && strong.score < acceptAtLeast {
+		if n < 2 && plausibility(strong.text) < acceptAtLeast {
 			return false
 		}
 		c = strong

@@ -43,6 +43,14 @@ func TestLossy(t *testing.T) {
 		want:    "1217",
 		garbled: []string{"閺堬拷", "閺冿拷"},
 	}, {
+		// 香港 twice through UTF-8 read as GBK, the last byte lost: the
+		// first layer's reading (棣欐) is no Chinese, the second's 香 is.
+		name:    "utf-8 read as gbk twice, the deeper reading wins",
+		in:      "妫ｆ瑦鑵�",
+		want:    "香",
+		chains:  []string{"utf-8 read as gbk ×2"},
+		garbled: []string{"鑵�"},
+	}, {
 		// After each loss the Big5 reading is a byte off: both alignments
 		// are tried and the plausible one wins (性或可靠, not 沸曰蚩煽).
 		name:    "gbk read as big5, realigned after losses",
