@@ -963,7 +963,7 @@ func (a *analysis) findRepair(start, end int, trimL, trimR bool) (int, int, cand
 			if pe <= ps || (l+r > 0 && pe-ps < 4) {
 				continue
 			}
-			if c, ok := tryRepair(a.s[ps:pe]); ok {
+			if c, ok := tryRepair(a.s[ps:pe]); ok && a.settled(c.text) {
 				return ps, pe, c, true
 			}
 		}
