@@ -414,20 +414,6 @@ func deeperReads(c, best lossyCandidate) bool {
 		plausibility(c.text) >= acceptAtLeast && plausibility(c.text) > plausibility(best.text)+acceptMargin
 }
 
-// restoredWithLoss is the restored text with U+FFFD for each loss: what the
-// next layer down sees.
-func restoredWithLoss(ps []piece) string {
-	var sb strings.Builder
-	for _, p := range ps {
-		if p.r == lostRune {
-			sb.WriteRune(utf8.RuneError)
-		} else {
-			sb.WriteRune(p.r)
-		}
-	}
-	return sb.String()
-}
-
 // lossyUndo undoes the lossy mojibake of s[start:end] when a chain restores
 // it plausibly: the restored characters become fixes and what was lost is
 // reported as garbled. lostL and lostR tell that bytes were lost just
@@ -437,13 +423,13 @@ func (a *analysis) lossyUndo(start, end int, lostL, lostR bool) bool {
 	orig := plausibility(strings.ReplaceAll(text, "\uFFFD", ""))
 	strong, weak := bestLossyUndo(a.s, start, end, lostL, lostR)
 	var c lossyCandidate
-	switch n := 0; {
+	switch {
 	case strong.layers != nil && runeCount(strong.text) == 0 && !provenClean(text) && lostAny(strong.pieces) && !a.newASCII(strong.pieces):
 		// Nothing but debris of lost characters: all of it is garbled.
 		c = strong
 	case strong.layers != nil && acceptableText(orig, strong.text, strongAtLeast, strongMargin) && !interleaved(strong.text):
-		n = runeCount(strong.text)
-		if n < 2 && plausibility(strong.text) < acceptAtLeast {
+		// One character alone must read as everyday Chinese.
+		if runeCount(strong.text) < 2 && plausibility(strong.text) < acceptAtLeast {
 			return false
 		}
 		c = strong

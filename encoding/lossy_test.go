@@ -1,6 +1,7 @@
 package encoding
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -128,4 +129,17 @@ func TestLossyUndoDecodesBytes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// restoredWithLoss is the restored text with U+FFFD for each loss.
+func restoredWithLoss(ps []piece) string {
+	var sb strings.Builder
+	for _, p := range ps {
+		if p.r == lostRune {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.WriteRune(p.r)
+		}
+	}
+	return sb.String()
 }

@@ -126,7 +126,7 @@ func analyzeLine(s string) (string, []Fix, []Span) {
 		}
 		slices.SortFunc(kept, func(x, y Fix) int { return x.Start - y.Start })
 		fixes = kept
-		garbled = subtractFixes(s, garbled, again, fixes)
+		garbled = subtractFixes(s, garbled, fixes)
 	}
 	return s, nil, garbled
 }
@@ -144,9 +144,8 @@ func toInput(fixes []Fix, spans [][2]int, at int) int {
 	return at - delta
 }
 
-// subtractFixes removes from garbled what the fixes in added (now among
-// fixes, offsets into s) cover.
-func subtractFixes(s string, garbled []Span, added, fixes []Fix) []Span {
+// subtractFixes removes from garbled what fixes (offsets into s) cover.
+func subtractFixes(s string, garbled []Span, fixes []Fix) []Span {
 	out := garbled[:0:0]
 	for _, g := range garbled {
 		pieces := [][2]int{{g.Start, g.End}}
@@ -170,7 +169,6 @@ func subtractFixes(s string, garbled []Span, added, fixes []Fix) []Span {
 			out = append(out, Span{Start: p[0], End: p[1], Text: s[p[0]:p[1]], Reason: g.Reason, Guess: g.Guess})
 		}
 	}
-	_ = added
 	return out
 }
 
@@ -378,28 +376,14 @@ func (a *analysis) contextPass() {
 			}
 			// Clause by clause: mojibake that ends a clause ("4\ue5ee。" of
 			// 4人。) shares its run with the clean text after the 。.
-			for k := i; k < j; {
-				r, size := utf8.DecodeRuneInString(a.s[k:j])
-				if strings.ContainsRune(commonPunct, r) {
-					k += size
-					continue
-				}
-				e := k + size
-				for e < j {
-					r, size := utf8.DecodeRuneInString(a.s[e:j])
-					if strings.ContainsRune(commonPunct, r) {
-						break
-					}
-					e += size
-				}
+			forPieces(a.s, i, j, isCommonPunct, func(k, e int) {
 				if (k > i || e < j) && !taken(k, e) && !provenClean(a.s[k:e]) {
 					if c, ok := contextRepair(a.s[k:e], chains); ok {
 						a.fixes = append(a.fixes, Fix{Start: k, End: e, Original: a.s[k:e], Repaired: c.text, Chain: chainName(c.layers)})
 						added = true
 					}
 				}
-				k = e
-			}
+			})
 			i = j
 		}
 		start = end
@@ -886,24 +870,34 @@ func (a *analysis) split(start, end, level int) {
 
 // splitNear is split for a span with U+FFFD next to it on the sides given.
 func (a *analysis) splitNear(start, end, level int, nearL, nearR bool) {
+	forPieces(a.s, start, end, func(r rune) bool { return splitsAt(r, level) }, func(i, j int) {
+		a.region(i, j, level, nearL && i == start, nearR && j == end)
+	})
+}
+
+// forPieces calls fn for each maximal piece of s[start:end] between runes
+// that sep accepts.
+func forPieces(s string, start, end int, sep func(rune) bool, fn func(i, j int)) {
 	for i := start; i < end; {
-		r, size := utf8.DecodeRuneInString(a.s[i:end])
-		if splitsAt(r, level) {
+		r, size := utf8.DecodeRuneInString(s[i:end])
+		if sep(r) {
 			i += size
 			continue
 		}
 		j := i + size
 		for j < end {
-			r, size := utf8.DecodeRuneInString(a.s[j:end])
-			if splitsAt(r, level) {
+			r, size := utf8.DecodeRuneInString(s[j:end])
+			if sep(r) {
 				break
 			}
 			j += size
 		}
-		a.region(i, j, level, nearL && i == start, nearR && j == end)
+		fn(i, j)
 		i = j
 	}
 }
+
+func isCommonPunct(r rune) bool { return strings.ContainsRune(commonPunct, r) }
 
 // splitsAt reports whether r separates pieces at the given level.
 func splitsAt(r rune, level int) bool {
