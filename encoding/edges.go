@@ -179,6 +179,14 @@ func decodableRuns(s string, start, end int, m misreading) [][2]int {
 		lead, need = x, 1
 		return true
 	}
+	feed := func(b []byte) bool {
+		for _, x := range b {
+			if !step(x) {
+				return false
+			}
+		}
+		return true
+	}
 	var enc [4]byte
 	for i := start; i < end; {
 		r, size := utf8.DecodeRuneInString(s[i:end])
@@ -188,25 +196,11 @@ func decodableRuns(s string, start, end int, m misreading) [][2]int {
 			i += size
 			continue
 		}
-		good := true
-		for _, x := range b {
-			if !step(x) {
-				good = false
-				break
-			}
-		}
-		if !good {
+		if !feed(b) {
 			closeRun()
 			// The rune may start a new run on its own.
 			need, lead = 0, 0
-			good = true
-			for _, x := range b {
-				if !step(x) {
-					good = false
-					break
-				}
-			}
-			if !good {
+			if !feed(b) {
 				need = 0
 				i += size
 				continue
