@@ -95,15 +95,43 @@ func TestRepairOddPunctInContext(t *testing.T) {
 }
 
 // TestRepairKeepsWords: a GBK↔Big5 reading that turns common words into
-// none is no repair ("编辑" would read back as "晤憮"), even when the span
-// around it has rare characters that make the whole look like mojibake.
+// none is no repair ("分别" would read back as "煦梗"), even when rare
+// characters next to the word make the whole look like mojibake. Every
+// common two-character word of the clean sentences is put before such
+// characters: 85 of 13,542 are changed, 530 without the check.
 func TestRepairKeepsWords(t *testing.T) {
-	got, _ := Repair("编辑0玪冲")
-	if !strings.HasPrefix(got, "编辑0") {
-		t.Fatalf("Repair(%q) = %q: the word 编辑 was changed", "编辑0玪冲", got)
+	for _, s := range []string{"编辑0玪冲", "分别玪冲", "规划玪冲"} {
+		got, _ := Repair(s)
+		if w := string([]rune(s)[:2]); !strings.HasPrefix(got, w) {
+			t.Errorf("Repair(%q) = %q: the word %s was changed", s, got, w)
+		}
+		if again, _ := Repair(got); again != got {
+			t.Errorf("not idempotent: %q -> %q", got, again)
+		}
 	}
-	if again, _ := Repair(got); again != got {
-		t.Fatalf("not idempotent: %q -> %q", got, again)
+	b, err := os.ReadFile("testdata/clean_simplified.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, changed := 0, 0
+	for _, line := range strings.Split(string(b), "\n") {
+		rs := []rune(line)
+		for i := 0; i+1 < len(rs); i++ {
+			w := string(rs[i : i+2])
+			if k, pairs := bigramCoverage(w); pairs != 1 || k != 1 {
+				continue
+			}
+			for _, rare := range []string{"玪冲", "甡迖", "蚚萇", "0玪冲", "儅憤", "0甡迖傖"} {
+				n++
+				if got, _ := Repair(w + rare); !strings.HasPrefix(got, w) {
+					changed++
+				}
+			}
+		}
+	}
+	t.Logf("common words before rare characters: %d of %d changed", changed, n)
+	if changed*100 > n {
+		t.Errorf("%d of %d common words changed, more than 1%%", changed, n)
 	}
 }
 
